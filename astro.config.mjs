@@ -1,0 +1,35 @@
+// @ts-check
+import { defineConfig, envField } from 'astro/config';
+import node from '@astrojs/node';
+import svelte from '@astrojs/svelte';
+import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  output: 'server',
+  adapter: node({
+    mode: 'standalone',
+    // Staff uploads are capped at 15 MB (issue #4); nothing we accept is larger than that.
+    bodySizeLimit: 20 * 1024 * 1024,
+  }),
+  integrations: [svelte()],
+  server: { port: 4321 },
+  i18n: {
+    locales: [...localeCodes],
+    defaultLocale,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  env: {
+    schema: {
+      DATABASE_URL: envField.string({
+        context: 'server',
+        access: 'secret',
+        optional: true,
+        default: 'file:data/periferie.db',
+      }),
+      DATABASE_AUTH_TOKEN: envField.string({ context: 'server', access: 'secret', optional: true }),
+      SEED_DEMO: envField.boolean({ context: 'server', access: 'public', optional: true, default: true }),
+    },
+  },
+  security: { checkOrigin: true },
+});

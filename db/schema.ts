@@ -1,0 +1,203 @@
+/**
+ * Every table of Periferie Milano (issue #2). Money is integer euro cents, calendar dates are
+ * ISO `YYYY-MM-DD` text, instants are ISO timestamps; geometry is GeoJSON text (SQLite has no
+ * spatial type and the City's scale does not need one); per-locale short texts are JSON maps
+ * `{ "it": …, "en": … }` where Italian is required.
+ */
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type {
+  Category,
+  FundingSource,
+  MediaPhase,
+  PublicationState,
+  Status,
+  TrackedField,
+} from '../src/lib/vocabulary.ts';
+
+export type LocalizedText = { it: string } & Partial<Record<string, string>>;
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+
+export const municipi = sqliteTable('municipi', {
+  id: integer('id').primaryKey(), // 1–9, the City's own number
+  name: text('name').notNull(),
+  areaM2: real('area_m2'),
+  boundary: text('boundary'), // GeoJSON Polygon/MultiPolygon, from the official importer
+  minLon: real('min_lon'),
+  minLat: real('min_lat'),
+  maxLon: real('max_lon'),
+  maxLat: real('max_lat'),
+});
+
+export const nil = sqliteTable(
+  'nil',
+  {
+    id: integer('id').primaryKey(), // ID_NIL, 1–88
+    name: text('name').notNull(),
+    slug: text('slug').notNull(),
+    municipioId: integer('municipio_id')
+      .notNull()
+      .references(() => municipi.id),
+    centroidLat: real('centroid_lat').notNull(),
+    centroidLon: real('centroid_lon').notNull(),
+    areaM2: real('area_m2'),
+    boundary: text('boundary'),
+    minLon: real('min_lon'),
+    minLat: real('min_lat'),
+    maxLon: real('max_lon'),
+    maxLat: real('max_lat'),
+  },
+  (t) => [uniqueIndex('nil_slug_idx').on(t.slug), index('nil_municipio_idx').on(t.municipioId)],
+);
+
+export const projects = sqliteTable(
+  'projects',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    cup: text('cup'),
+    parentId: integer('parent_id').references((): any => projects.id, { onDelete: 'set null' }),
+    category: text('category').$type<Category>().notNull(),
+    status: text('status').$type<Status>().notNull(),
+    progress: integer('progress').notNull().default(0),
+    lat: real('lat').notNull(),
+    lon: real('lon').notNull(),
+    geometry: text('geometry'), // optional GeoJSON Polygon or LineString beyond the point
+    municipioId: integer('municipio_id').references(() => municipi.id),
+    nilId: integer('nil_id').references(() => nil.id),
+    responsibleOffice: text('responsible_office'),
+    contractor: text('contractor'),
+    contactName: text('contact_name'),
+    contactEmail: text('contact_email'),
+    contactPhone: text('contact_phone'),
+    budgetBaselineCents: integer('budget_baseline_cents'),
+    budgetCurrentCents: integer('budget_current_cents'),
+    startBaseline: text('start_baseline'),
+    startCurrent: text('start_current'),
+    endBaseline: text('end_baseline'),
+    endCurrent: text('end_current'),
+    lastVerifiedAt: text('last_verified_at'),
+    publication: text('publication').$type<PublicationState>().notNull().default('draft'),
+    version: integer('version').notNull().default(1),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now),
+    publishedAt: text('published_at'),
+  },
+  (t) => [
+    uniqueIndex('projects_slug_idx').on(t.slug),
+    uniqueIndex('projects_cup_idx').on(t.cup),
+    index('projects_parent_idx').on(t.parentId),
+    // Public lists always filter on publication first, then one of these.
+    index('projects_pub_municipio_idx').on(t.publication, t.municipioId, t.updatedAt),
+    index('projects_pub_nil_idx').on(t.publication, t.nilId, t.updatedAt),
+    index('projects_pub_category_idx').on(t.publication, t.category, t.updatedAt),
+    index('projects_pub_status_idx').on(t.publication, t.status, t.updatedAt),
+    index('projects_pub_updated_idx').on(t.publication, t.updatedAt),
+    index('projects_pub_end_idx').on(t.publication, t.endCurrent),
+    index('projects_pub_budget_idx').on(t.publication, t.budgetCurrentCents),
+    index('projects_pub_progress_idx').on(t.publication, t.progress),
+    check('projects_progress_range', sql`${t.progress} between 0 and 100`),
+    check('projects_lat_range', sql`${t.lat} between -90 and 90`),
+    check('projects_lon_range', sql`${t.lon} between -180 and 180`),
+  ],
+);
+
+export const projectTranslations = sqliteTable(
+  'project_translations',
+  {
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    locale: text('locale').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull().default(''),
+    body: text('body').notNull().default(''), // Markdown
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.locale] }), index('translations_locale_title_idx').on(t.locale, t.title)],
+);
+
+/** Why a baseline and a current value differ: one row per change, newest last. */
+export const projectChanges = sqliteTable(
+  'project_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    field: text('field').$type<TrackedField>().notNull(),
+    fromValue: text('from_value'),
+    toValue: text('to_value').notNull(),
+    reason: text('reason', { mode: 'json' }).$type<LocalizedText>().notNull(),
+    changedOn: text('changed_on').notNull(),
+  },
+  (t) => [index('changes_project_idx').on(t.projectId, t.changedOn)],
+);
+
+export const funding = sqliteTable(
+  'funding',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    source: text('source').$type<FundingSource>().notNull(),
+    // PNRR mission/component/investment, e.g. "M5C2 2.1"; other programmes' line, if any.
+    line: text('line'),
+    amountCents: integer('amount_cents').notNull(),
+    validFrom: text('valid_from'),
+    validTo: text('valid_to'),
+    note: text('note'),
+  },
+  (t) => [index('funding_project_idx').on(t.projectId), index('funding_source_project_idx').on(t.source, t.projectId)],
+);
+
+export const milestones = sqliteTable(
+  'milestones',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    title: text('title', { mode: 'json' }).$type<LocalizedText>().notNull(),
+    plannedOn: text('planned_on').notNull(),
+    actualOn: text('actual_on'),
+    done: integer('done', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [index('milestones_project_idx').on(t.projectId, t.plannedOn), index('milestones_planned_idx').on(t.plannedOn)],
+);
+
+export const updates = sqliteTable(
+  'updates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    publishedOn: text('published_on').notNull(),
+    title: text('title', { mode: 'json' }).$type<LocalizedText>().notNull(),
+    body: text('body', { mode: 'json' }).$type<LocalizedText>().notNull(),
+  },
+  (t) => [index('updates_project_idx').on(t.projectId, t.publishedOn), index('updates_published_idx').on(t.publishedOn)],
+);
+
+export const media = sqliteTable(
+  'media',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    file: text('file').notNull(), // path under /media or public/, never a URL from outside
+    alt: text('alt', { mode: 'json' }).$type<LocalizedText>().notNull(),
+    caption: text('caption', { mode: 'json' }).$type<LocalizedText>(),
+    credit: text('credit'),
+    takenOn: text('taken_on'),
+    phase: text('phase').$type<MediaPhase>().notNull(),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [index('media_project_idx').on(t.projectId, t.position)],
+);
+
+export type ProjectRow = typeof projects.$inferSelect;
+export type NewProject = typeof projects.$inferInsert;

@@ -1,0 +1,38 @@
+/**
+ * A real libSQL database for a test: in memory by default, or a temp file when the test needs
+ * several connections or a second process. Migrations are applied, nothing is mocked.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDb, type Db } from '../../db/client.ts';
+import { applyMigrations } from '../../db/migrate.ts';
+
+export async function memoryDb(): Promise<Db> {
+  const db = await createDb(':memory:');
+  await applyMigrations(db);
+  return db;
+}
+
+export async function tempFileDb(): Promise<{ db: Db; url: string; dir: string; cleanup: () => void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'periferie-test-'));
+  const url = `file:${join(dir, 'test.db')}`;
+  const db = await createDb(url);
+  await applyMigrations(db);
+  return {
+    db,
+    url,
+    dir,
+    cleanup: () => {
+      db.$client.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The City's official files, shared beside the checkout and never copied into it. */
+export const officialData = {
+  nil: join(import.meta.dirname, '../../../shared/data/milano/ds964_nil_wm.geojson'),
+  municipi: join(import.meta.dirname, '../../../shared/data/milano/ds379_municipi_label.geojson'),
+  lookup: join(import.meta.dirname, '../../../shared/data/milano/nil_municipio_lookup.csv'),
+};
