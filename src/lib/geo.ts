@@ -95,3 +95,32 @@ export function ringProblem(ring: unknown): string | null {
   if (first[0] !== last[0] || first[1] !== last[1]) return 'a ring is not closed';
   return null;
 }
+
+/**
+ * Area-weighted centroid (shoelace; holes subtract). Planar lon/lat is exact enough: scaling
+ * longitude by cos(lat) is affine and centroids commute with affine maps.
+ * @example areaCentroid({ type: 'Polygon', coordinates: [[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]] }) // [1, 1]
+ */
+export function areaCentroid(area: AreaGeometry): Position {
+  let sumA = 0, sumX = 0, sumY = 0;
+  for (const polygon of area.type === 'Polygon' ? [area.coordinates] : area.coordinates)
+    polygon.forEach((ring, r) => {
+      // Relative to the first vertex, so the products stay small and precise.
+      const [x0, y0] = ring[0];
+      let a = 0, cx = 0, cy = 0;
+      for (let i = 0; i < ring.length - 1; i++) {
+        const [x1, y1] = [ring[i][0] - x0, ring[i][1] - y0];
+        const [x2, y2] = [ring[i + 1][0] - x0, ring[i + 1][1] - y0];
+        const cross = x1 * y2 - x2 * y1;
+        a += cross;
+        cx += (x1 + x2) * cross;
+        cy += (y1 + y2) * cross;
+      }
+      if (a === 0) return;
+      const sign = (r === 0 ? 1 : -1) * Math.sign(a); // outer ring adds, holes subtract, any winding
+      sumA += sign * a;
+      sumX += sign * (cx / 3 + x0 * a);
+      sumY += sign * (cy / 3 + y0 * a);
+    });
+  return [sumX / sumA, sumY / sumA];
+}
