@@ -29,6 +29,8 @@ export default defineConfig({
       }),
       DATABASE_AUTH_TOKEN: envField.string({ context: 'server', access: 'secret', optional: true }),
       SEED_DEMO: envField.boolean({ context: 'server', access: 'public', optional: true, default: true }),
+      // Where the City's official boundary files are looked for when the demo is seeded.
+      BOUNDARIES_DIR: envField.string({ context: 'server', access: 'public', optional: true, default: '../shared/data/milano' }),
     },
   },
   security: { checkOrigin: true },

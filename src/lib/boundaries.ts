@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import {
-  bboxOf, inBBox, insideMilan, pointInArea, ringProblem, type AreaGeometry, type BBox, type Position,
+  bboxOf, inBBox, insideMilan, pointInArea, ringProblem, type AreaGeometry, type BBox,
 } from './geo.ts';
 
 // Rings stay `unknown` for Zod: ringProblem() words the geometry errors better than a Zod path

@@ -22,7 +22,7 @@ export function slugify(name: string): string {
 // Words that stay lower case inside a name ("Ronchetto delle Rane", "Lodovico il Moro").
 const minorWords = new Set(['di', 'del', 'dei', 'degli', 'delle', 'della', 'dello', 'in', 'il', 'la', 'sul', 'al', 'e']);
 // The City's own shorthands; "P.TA" and "Q.RE" already come out right by the general rule.
-const shorthands: Record<string, string> = { PTA: 'P.ta', QT: 'QT', "CA'": "Ca'" };
+const shorthands: Record<string, string> = { PTA: 'P.ta', QT: 'QT', "CA'": "Ca'", NOLO: 'NoLo' };
 const accented: Record<string, string> = { A: 'à', E: 'è', I: 'ì', O: 'ò', U: 'ù' };
 
 /**

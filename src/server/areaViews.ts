@@ -1,0 +1,22 @@
+/** Municipio and NIL pages: the area, and its projects through the same filters as the list. */
+import type { Db } from '../../db/client.ts';
+import { getMunicipio, getNilBySlug, listNil } from './areas.ts';
+import { projectListView } from './projectListView.ts';
+
+export async function municipioView(db: Db, id: number, params: URLSearchParams, locale: string) {
+  if (!Number.isInteger(id)) return null;
+  const municipio = await getMunicipio(db, id);
+  if (!municipio) return null;
+  const [list, nilInMunicipio] = await Promise.all([
+    projectListView(db, params, locale, { municipio: id }),
+    listNil(db, id),
+  ]);
+  return { municipio, list, nilInMunicipio };
+}
+
+export async function nilView(db: Db, slug: string, params: URLSearchParams, locale: string) {
+  const nil = await getNilBySlug(db, slug);
+  if (!nil) return null;
+  const list = await projectListView(db, params, locale, { nil: nil.id, municipio: undefined });
+  return { nil, list };
+}

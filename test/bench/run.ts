@@ -1,0 +1,65 @@
+/**
+ * `npm run bench`: the project's performance figures, each beside a baseline measured in the
+ * same run on the same machine (the contract in README). Issue #2: the server time of a
+ * two-filter project list over 50,000 generated projects, goal under 50 ms.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDb } from '../../db/client.ts';
+import { applyMigrations } from '../../db/migrate.ts';
+import { seedDemo } from '../../db/seed.ts';
+import { projectFiltersSchema } from '../../src/lib/projectFilters.ts';
+import { listProjects } from '../../src/server/listProjects.ts';
+import { startServer } from '../helpers/server-setup.ts';
+import { generateProjects } from './generateProjects.ts';
+import { measure, row } from './measure.ts';
+
+const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 50_000);
+const dir = mkdtempSync(join(tmpdir(), 'periferie-bench-'));
+const url = `file:${join(dir, 'bench.db')}`;
+
+try {
+  const t0 = performance.now();
+  const db = await createDb(url);
+  await applyMigrations(db);
+  await seedDemo(db);
+  await generateProjects(db, PROJECTS);
+  console.log(`Generated ${PROJECTS.toLocaleString('en')} projects in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+
+  const twoFilters = projectFiltersSchema.parse({ municipio: '8', category: 'green' });
+  const inProcess = {
+    baseline: await measure(() => db.$client.execute('select 1')),
+    twoFilters: await measure(() => listProjects(db, twoFilters, 'it')),
+    textAndFilter: await measure(() => listProjects(db, projectFiltersSchema.parse({ q: 'parco', municipio: '4' }), 'it')),
+    sortedByTitle: await measure(() => listProjects(db, projectFiltersSchema.parse({ status: 'underway', sort: 'title' }), 'it')),
+  };
+  db.$client.close();
+
+  const server = await startServer({ DATABASE_URL: url });
+  const fetchOk = async (path: string) => {
+    const res = await fetch(server.baseUrl + path);
+    if (!res.ok) throw new Error(`${path} answered ${res.status}`);
+    await res.arrayBuffer();
+  };
+  const http = {
+    baseline: await measure(() => fetchOk('/healthz')),
+    twoFilters: await measure(() => fetchOk('/it/projects?municipio=8&category=green')),
+    project: await measure(() => fetchOk('/it/projects/bench-1000')),
+  };
+  await server.stop();
+
+  console.log('| measure (ms) | median | p95 | × baseline | goal |');
+  console.log('| --- | ---: | ---: | ---: | --- |');
+  console.log(row('baseline: `select 1` in process', inProcess.baseline));
+  console.log(row('list query, municipio + category', inProcess.twoFilters, inProcess.baseline, '< 50 ms'));
+  console.log(row('list query, text + municipio', inProcess.textAndFilter, inProcess.baseline));
+  console.log(row('list query, status, sorted by title', inProcess.sortedByTitle, inProcess.baseline));
+  console.log(row('baseline: GET /healthz over HTTP', http.baseline));
+  console.log(row('GET list page, municipio + category', http.twoFilters, http.baseline, '< 50 ms'));
+  console.log(row('GET project page', http.project, http.baseline));
+  const pass = http.twoFilters.median < 50;
+  console.log(`\nTwo-filter list page over ${PROJECTS.toLocaleString('en')} projects: ${http.twoFilters.median.toFixed(1)} ms median — ${pass ? 'within' : 'OVER'} the 50 ms goal.`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
