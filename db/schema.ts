@@ -87,8 +87,12 @@ export const projects = sqliteTable(
   (t) => [
     uniqueIndex('projects_slug_idx').on(t.slug),
     uniqueIndex('projects_cup_idx').on(t.cup),
-    index('projects_parent_idx').on(t.parentId),
-    // Public lists always filter on publication first, then one of these.
+    // Programme pages and progress look up published children by parent. Partial, because most
+    // projects have no parent and ANALYZE would otherwise judge the index useless for IN lists.
+    index('projects_parent_idx').on(t.parentId, t.publication).where(sql`${t.parentId} is not null`),
+    // Public lists always filter on publication first, then one of these. The first one also
+    // covers the counts of any mix of Municipio, category, status and NIL (no table lookups).
+    index('projects_pub_filters_idx').on(t.publication, t.municipioId, t.category, t.status, t.nilId),
     index('projects_pub_municipio_idx').on(t.publication, t.municipioId, t.updatedAt),
     index('projects_pub_nil_idx').on(t.publication, t.nilId, t.updatedAt),
     index('projects_pub_category_idx').on(t.publication, t.category, t.updatedAt),

@@ -24,6 +24,15 @@ export async function listNil(db: Db, municipioId?: number) {
     .orderBy(asc(nil.name));
 }
 
+/** Names only, for the filter drop-downs: no counts, so it stays cheap at any number of projects. */
+export async function areaOptions(db: Db) {
+  const [municipiRows, nilRows] = await Promise.all([
+    db.select({ id: municipi.id, name: municipi.name }).from(municipi).orderBy(asc(municipi.id)),
+    db.select({ id: nil.id, name: nil.name, municipioId: nil.municipioId }).from(nil).orderBy(asc(nil.name)),
+  ]);
+  return { municipi: municipiRows, nil: nilRows };
+}
+
 export async function getMunicipio(db: Db, id: number) {
   const [row] = await db.select({ id: municipi.id, name: municipi.name, areaM2: municipi.areaM2 }).from(municipi).where(eq(municipi.id, id));
   return row ?? null;

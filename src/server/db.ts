@@ -13,6 +13,8 @@ let ready: Promise<Db> | undefined;
 async function open(): Promise<Db> {
   const db = await createDb(DATABASE_URL, { authToken: DATABASE_AUTH_TOKEN });
   await applyMigrations(db);
+  // Refreshes planner statistics only where SQLite judges them stale; cheap on every start.
+  await db.$client.execute('PRAGMA optimize');
   if (SEED_DEMO && (await isEmpty(db))) {
     await seedDemo(db);
     // The demo map and area pages are better with the City's real boundaries; they are loaded

@@ -1,7 +1,7 @@
 /** What a filtered list page needs: parsed filters, one page of results, and the options. */
 import type { Db } from '../../db/client.ts';
 import { parseProjectFilters, type ProjectFilters } from '../lib/projectFilters.ts';
-import { listMunicipi, listNil } from './areas.ts';
+import { areaOptions } from './areas.ts';
 import { listProjects } from './listProjects.ts';
 
 /**
@@ -10,6 +10,6 @@ import { listProjects } from './listProjects.ts';
 export async function projectListView(db: Db, params: URLSearchParams, locale: string, fixed: Partial<ProjectFilters> = {}) {
   const { filters: parsed, invalid } = parseProjectFilters(params);
   const filters = { ...parsed, ...fixed };
-  const [result, municipi, nil] = await Promise.all([listProjects(db, filters, locale), listMunicipi(db), listNil(db)]);
-  return { filters, invalid, result, municipi, nil };
+  const [result, options] = await Promise.all([listProjects(db, filters, locale), areaOptions(db)]);
+  return { filters, invalid, result, ...options };
 }
