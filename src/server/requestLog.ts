@@ -1,0 +1,25 @@
+/**
+ * One structured JSON line per request (issue #10, point 6): request id, method, path without
+ * the query string (queries may carry e-mail addresses or tokens), status, duration. Nothing
+ * from bodies, cookies or headers other than the user agent family is ever logged.
+ */
+import { randomUUID } from 'node:crypto';
+
+export interface RequestLogLine {
+  t: string;
+  id: string;
+  method: string;
+  path: string;
+  status: number;
+  ms: number;
+}
+
+/** Reuses an upstream proxy's id when it looks like one, so logs join across hops. */
+export function requestId(headers: Headers): string {
+  const upstream = headers.get('x-request-id');
+  return upstream && /^[\w.-]{8,128}$/.test(upstream) ? upstream : randomUUID();
+}
+
+export function logRequest(line: RequestLogLine, write: (s: string) => void = (s) => process.stdout.write(s)): void {
+  write(`${JSON.stringify(line)}\n`);
+}
