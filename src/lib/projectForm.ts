@@ -122,7 +122,7 @@ export function projectFromForm(values: FormValues, locales: readonly string[]) 
     media: rows('media').map((i) => ({
       file: values[`media.${i}.file`] ?? '',
       alt: loc(`media.${i}.alt`) as { it: string },
-      caption: loc(`media.${i}.caption`) as { it: string },
+      caption: Object.values(loc(`media.${i}.caption`)).some((x) => x !== '') ? (loc(`media.${i}.caption`) as { it: string }) : null,
       credit: str(`media.${i}.credit`),
       takenOn: str(`media.${i}.takenOn`),
       phase: (values[`media.${i}.phase`] ?? 'during') as 'during',

@@ -20,7 +20,8 @@ const localeCode = z.string().regex(/^[a-z]{2}$/);
 /** `{ it: …, en: … }`: Italian required, other locales optional (empty means "not translated"). */
 const localized = (max: number) =>
   z.object({ it: requiredText(max) }).catchall(text(max)).transform((v) => Object.fromEntries(Object.entries(v).filter(([, s]) => s !== '')) as { it: string } & Record<string, string>);
-const optionalLocalized = (max: number) => z.object({ it: text(max) }).catchall(text(max));
+const optionalLocalized = (max: number) =>
+  z.object({ it: text(max) }).catchall(text(max)).transform((v) => Object.fromEntries(Object.entries(v).filter(([l, s]) => l === 'it' || s !== '')) as { it: string } & Record<string, string>);
 
 const geometry = z
   .string()
@@ -105,15 +106,26 @@ export const projectRecordSchema = z
     milestones: z.array(milestoneSchema).max(100),
     updates: z.array(updateSchema).max(200),
     media: z.array(mediaSchema).max(100),
-  })
-  .superRefine((p, ctx) => {
-    if (Number.isFinite(p.lat) && Number.isFinite(p.lon) && !insideMilan(p.lon, p.lat))
-      ctx.addIssue({ code: 'custom', path: ['lat'], message: 'staff.error.insideMilan' });
-    if (p.startCurrent && p.endCurrent && p.endCurrent < p.startCurrent)
-      ctx.addIssue({ code: 'custom', path: ['endCurrent'], message: 'staff.error.endBeforeStart' });
-    if (p.startBaseline && p.endBaseline && p.endBaseline < p.startBaseline)
-      ctx.addIssue({ code: 'custom', path: ['endBaseline'], message: 'staff.error.endBeforeStart' });
   });
+
+/**
+ * Rules across fields, checked even when other fields are wrong so that every problem is shown
+ * at once (Zod skips an object's refinements when a field already failed).
+ */
+function crossFieldErrors(p: Partial<Record<string, unknown>>): FieldErrors {
+  const errors: FieldErrors = {};
+  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  const day = (v: unknown) => (typeof v === 'string' && isIsoDate(v) ? v : null);
+  const lat = num(p.lat);
+  const lon = num(p.lon);
+  if (lat !== null && lon !== null && !insideMilan(lon, lat)) errors.lat = 'staff.error.insideMilan';
+  for (const [start, end] of [['startCurrent', 'endCurrent'], ['startBaseline', 'endBaseline']] as const) {
+    const a = day(p[start]);
+    const b = day(p[end]);
+    if (a && b && b < a) errors[end] = 'staff.error.endBeforeStart';
+  }
+  return errors;
+}
 
 /** A project's editable record as stored in a revision snapshot. */
 export type ProjectRecord = z.output<typeof projectRecordSchema>;
@@ -126,8 +138,9 @@ export type FieldErrors = Record<string, string>;
 /** @example validateProject(candidate) // { ok: false, errors: { 'translations.it.title': 'staff.error.required' } } */
 export function validateProject(candidate: unknown): { ok: true; record: ProjectRecord } | { ok: false; errors: FieldErrors } {
   const parsed = projectRecordSchema.safeParse(candidate);
-  if (parsed.success) return { ok: true, record: parsed.data };
-  const errors: FieldErrors = {};
+  const errors: FieldErrors = crossFieldErrors((candidate ?? {}) as Record<string, unknown>);
+  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, record: parsed.data };
+  if (parsed.success) return { ok: false, errors };
   for (const issue of parsed.error.issues) {
     const key = issue.path.map(String).join('.');
     errors[key] ??= issue.message.startsWith('staff.error.') ? issue.message : 'staff.error.invalid';
