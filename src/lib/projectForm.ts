@@ -152,8 +152,9 @@ export function recordToForm(record: ProjectRecord): FormValues {
     for (const [l, s] of Object.entries(x ?? {})) put(`${k}.${l}`, s);
   };
   const euro = (c: number | null) => (c === null ? null : String(c / 100));
-  for (const k of ['slug', 'cup', 'parentId', 'category', 'status', 'progress', 'lat', 'lon', 'geometry', 'nilId', 'responsibleOffice', 'contractor', 'contactName', 'contactEmail', 'contactPhone', 'startBaseline', 'startCurrent', 'endBaseline', 'endCurrent', 'lastVerifiedAt'] as const)
+  for (const k of ['slug', 'cup', 'parentId', 'category', 'status', 'progress', 'lat', 'lon', 'geometry', 'nilId', 'responsibleOffice', 'contractor', 'contactName', 'contactEmail', 'contactPhone', 'startBaseline', 'startCurrent', 'endBaseline', 'endCurrent'] as const)
     put(k, record[k]);
+  put('lastVerifiedAt', record.lastVerifiedAt?.slice(0, 10)); // the form's date input shows the day
   put('budgetBaselineCents', euro(record.budgetBaselineCents));
   put('budgetCurrentCents', euro(record.budgetCurrentCents));
   for (const [f, r] of Object.entries(record.reasons)) putLoc(`reasons.${f}`, r);

@@ -95,7 +95,8 @@ export const projectRecordSchema = z
     startCurrent: optionalDate,
     endBaseline: optionalDate,
     endCurrent: optionalDate,
-    lastVerifiedAt: optionalDate,
+    // A day typed in the form, or the instant of a "verified today" click (the seed stores instants).
+    lastVerifiedAt: z.union([date, z.iso.datetime({ error: 'staff.error.date' })], { error: 'staff.error.date' }).nullable(),
     /** Why a tracked current value changed in this revision, shown publicly once published. */
     reasons: z.partialRecord(z.enum(trackedFields), optionalLocalized(500)),
     translations: z.record(localeCode, translationSchema).refine((t) => Boolean(t.it?.title), {
