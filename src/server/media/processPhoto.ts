@@ -37,7 +37,8 @@ export async function processPhoto(file: File, mediaDir: string): Promise<{ file
   const options = { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'error' as const, sequentialRead: true };
   let meta: Metadata;
   try {
-    meta = await sharp(bytes, options).metadata();
+    // Reading the header decodes no pixels; the size is checked here so the message says why.
+    meta = await sharp(bytes, { ...options, limitInputPixels: false }).metadata();
   } catch {
     throw new PhotoError('staff.error.photoUnreadable');
   }
