@@ -8,9 +8,8 @@ import { readSessionCookie } from './server/auth/cookie.ts';
 import { sessionUser } from './server/auth/sessions.ts';
 import { getDb } from './server/db.ts';
 import { staffLocale } from './server/staffLocale.ts';
+import { applySecurityHeaders } from './server/securityHeaders.ts';
 
-// Endpoints (JSON, photos, redirects) get Astro no CSP of their own; pages get Astro's hashes.
-const ENDPOINT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const first = context.url.pathname.split('/')[1];
@@ -21,16 +20,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.user = token ? await sessionUser(await getDb(), token) : null;
 
   const response = await next();
-  const headers = response.headers;
-  headers.set('X-Content-Type-Options', 'nosniff');
-  headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-  headers.set('X-Frame-Options', 'DENY');
-  if (!headers.has('Content-Security-Policy')) headers.set('Content-Security-Policy', ENDPOINT_CSP);
-  if (context.url.protocol === 'https:') headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-  // Staff pages and anything answering a signed-in person are never stored by a cache.
-  if (first === 'staff' || (context.locals.user && first !== 'media') || context.request.method !== 'GET') {
-    headers.set('Cache-Control', 'no-store, private');
-    headers.append('Vary', 'Cookie');
-  }
+  applySecurityHeaders(response.headers, context.url, {
+    private: first === 'staff' || (context.locals.user !== null && first !== 'media') || context.request.method !== 'GET',
+  });
   return response;
 });
