@@ -28,7 +28,7 @@ async function upload(bytes: Uint8Array, name: string, type: string, fields: Rec
   form.set('projectId', String(projectId));
   form.set('version', String(view.project.version));
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
-  form.set('photo.file', new Blob([bytes], { type }), name);
+  form.set('photo.file', new Blob([new Uint8Array(bytes)], { type }), name);
   return editor.post(`/staff/projects/${projectId}/`, 'media.upload', form);
 }
 

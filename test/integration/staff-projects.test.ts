@@ -14,7 +14,7 @@ const rows = async (sql: string, args: (string | number)[] = []) => (await db.$c
 const scalar = async (sql: string, args: (string | number)[] = []) => Object.values((await rows(sql, args))[0] ?? {})[0];
 
 /** The form exactly as the edit page fills it, plus what the test changes. */
-async function formFor(projectId: number, changes: Record<string, string> = {}) {
+async function formFor(projectId: number, changes: Record<string, string> = {}): Promise<Record<string, string>> {
   const view = (await editView(db, projectId))!;
   return { ...recordToForm(view.record), projectId: String(projectId), version: String(view.project.version), ...changes };
 }
@@ -74,7 +74,7 @@ describe('review and publish', () => {
     const editor = await staffClient(db, 'editor');
     const publisher = await staffClient(db, 'publisher');
     const form = await formFor((await freshProject(used)).id, { slug: `nuovo-${Date.now()}`, cup: '', 'translations.it.title': 'Nuovo giardino condiviso' });
-    delete (form as Record<string, string>).projectId;
+    delete form.projectId;
     const created = await editor.post('/staff/projects/new/', 'projects.create', form);
     expect(created.status).toBe(303);
     const id = Number(created.headers.get('location')!.match(/projects\/(\d+)\//)![1]);
@@ -87,6 +87,24 @@ describe('review and publish', () => {
     expect((await step(editor, 'archive')).status).toBe(403);
     expect((await step(publisher, 'archive')).status).toBe(303);
     expect((await publicPage(form.slug)).status).toBe(404);
+  });
+});
+
+describe('deleting', () => {
+  it('lets an admin delete a project never published, never a published one', async () => {
+    const admin = await staffClient(db, 'admin');
+    const form = await formFor((await freshProject(used)).id, { slug: `da-eliminare-${Date.now()}`, cup: '' });
+    delete form.projectId;
+    const created = await admin.post('/staff/projects/new/', 'projects.create', form);
+    const id = Number(created.headers.get('location')!.match(/projects\/(\d+)\//)![1]);
+    const step = async (projectId: number) =>
+      admin.post(`/staff/projects/${projectId}/`, 'projects.step', { projectId: String(projectId), version: String(await scalar('select version from projects where id = ?', [projectId])), step: 'delete' });
+    const published = await freshProject(used);
+    expect((await step(published.id)).status).toBe(409);
+    expect(await scalar('select count(*) from projects where id = ?', [published.id])).toBe(1);
+    expect((await step(id)).status).toBe(303);
+    expect(await scalar('select count(*) from projects where id = ?', [id])).toBe(0);
+    expect(await scalar("select count(*) from audit_log where action = 'project_delete' and target_id = ?", [String(id)])).toBe(1);
   });
 });
 

@@ -31,7 +31,7 @@ export async function editPage(db: Db, user: SessionUser, projectId: number, out
     return: state === 'in_review' && can(user, 'project.review', scope),
     publish: state === 'in_review' && can(user, 'project.publish', scope),
     archive: view.project.publication === 'published' && can(user, 'project.archive', scope),
-    delete: can(user, 'project.delete', scope),
+    delete: view.published === null && can(user, 'project.delete', scope),
   };
   return {
     view,

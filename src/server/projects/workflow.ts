@@ -41,7 +41,8 @@ export async function transition(db: Db, actor: StaffActor, projectId: number, b
     return: state === 'in_review',
     publish: state === 'in_review',
     archive: view.project.publication === 'published',
-    delete: true,
+    // A published record is public money's history: it is archived, never deleted.
+    delete: view.published === null,
   }[step];
   if (!allowed) throw new ProjectError('staff.error.wrongState', 409);
   const now = new Date().toISOString();
