@@ -4,8 +4,9 @@
  * next to its field, and a re-render from the submitted values loses nothing typed (issue #4).
  * Money is typed in euros, stored in cents. Pure: used by the Action and by the page.
  */
-import type { FieldErrors, ProjectRecord, ProjectRecordInput } from './projectSchema.ts';
+import type { FieldErrors, ProjectRecordInput } from './projectSchema.ts';
 import { trackedFields } from './vocabulary.ts';
+import { romeLocalToIso } from './romeTime.ts';
 
 export type FormValues = Record<string, string>;
 
@@ -23,25 +24,6 @@ const rowFields = {
   media: ['file', 'alt.*', 'caption.*', 'credit', 'takenOn', 'phase'],
 } as const;
 type RowKind = keyof typeof rowFields;
-
-/** Converts `YYYY-MM-DDTHH:MM` as read on a wall clock in Rome to a UTC ISO instant. */
-export function romeLocalToIso(local: string): string {
-  const guess = Date.parse(`${local}:00Z`);
-  if (Number.isNaN(guess)) return local;
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Rome', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
-    .formatToParts(new Date(guess))
-    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
-  const asRome = Date.parse(`${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:00Z`);
-  return new Date(guess - (asRome - guess)).toISOString();
-}
-
-/** The inverse, for the `datetime-local` input. @example isoToRomeLocal('2026-12-01T08:00:00.000Z') // '2026-12-01T09:00' */
-export function isoToRomeLocal(iso: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Rome', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
-    .formatToParts(new Date(iso))
-    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-}
 
 /**
  * Builds the candidate record from form values. Rows left blank or ticked "remove" are dropped;
@@ -139,45 +121,4 @@ export function formErrors(errors: FieldErrors, rowOf: Record<string, number[]>)
     out[m ? `${m[1]}.${rowOf[m[1]]?.[Number(m[2])] ?? m[2]}${m[3] ?? ''}` : path] = key;
   }
   return out;
-}
-
-/** Form values for a stored record (the first render of the edit page). */
-export function recordToForm(record: ProjectRecord): FormValues {
-  const v: FormValues = {};
-  const put = (k: string, x: unknown) => {
-    if (x === null || x === undefined) return;
-    v[k] = typeof x === 'boolean' ? (x ? 'on' : '') : String(x);
-  };
-  const putLoc = (k: string, x: Record<string, string | undefined> | null | undefined) => {
-    for (const [l, s] of Object.entries(x ?? {})) put(`${k}.${l}`, s);
-  };
-  const euro = (c: number | null) => (c === null ? null : String(c / 100));
-  for (const k of ['slug', 'cup', 'parentId', 'category', 'status', 'progress', 'lat', 'lon', 'geometry', 'nilId', 'responsibleOffice', 'contractor', 'contactName', 'contactEmail', 'contactPhone', 'startBaseline', 'startCurrent', 'endBaseline', 'endCurrent'] as const)
-    put(k, record[k]);
-  put('lastVerifiedAt', record.lastVerifiedAt?.slice(0, 10)); // the form's date input shows the day
-  put('budgetBaselineCents', euro(record.budgetBaselineCents));
-  put('budgetCurrentCents', euro(record.budgetCurrentCents));
-  for (const [f, r] of Object.entries(record.reasons)) putLoc(`reasons.${f}`, r);
-  for (const [l, t] of Object.entries(record.translations)) for (const [k, s] of Object.entries(t)) put(`translations.${l}.${k}`, s);
-  record.funding.forEach((f, i) => {
-    for (const [k, x] of Object.entries(f)) put(`funding.${i}.${k}`, k === 'amountCents' ? euro(x as number) : x);
-  });
-  record.milestones.forEach((m, i) => {
-    putLoc(`milestones.${i}.title`, m.title);
-    put(`milestones.${i}.plannedOn`, m.plannedOn);
-    put(`milestones.${i}.actualOn`, m.actualOn);
-    put(`milestones.${i}.done`, m.done);
-  });
-  record.updates.forEach((u, i) => {
-    put(`updates.${i}.publishedOn`, u.publishedOn);
-    put(`updates.${i}.publishAt`, u.publishAt ? isoToRomeLocal(u.publishAt) : null);
-    putLoc(`updates.${i}.title`, u.title);
-    putLoc(`updates.${i}.body`, u.body);
-  });
-  record.media.forEach((m, i) => {
-    for (const k of ['file', 'credit', 'takenOn', 'phase'] as const) put(`media.${i}.${k}`, m[k]);
-    putLoc(`media.${i}.alt`, m.alt);
-    putLoc(`media.${i}.caption`, m.caption);
-  });
-  return v;
 }

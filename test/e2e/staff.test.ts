@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createDb, type Db } from '../../db/client.ts';
-import { recordToForm } from '../../src/lib/projectForm.ts';
+import { recordToForm } from '../../src/lib/recordToForm.ts';
 import { editView } from '../../src/server/projects/revisions.ts';
 import { axeViolations, launchBrowser } from '../helpers/browser.ts';
 import { createStaff, PASSWORD, staffClient } from '../helpers/staff.ts';

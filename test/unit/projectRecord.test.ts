@@ -1,6 +1,8 @@
 /** THE project schema, the form mapping, the diff rules and the translator merge (issue #4). */
 import { describe, expect, it } from 'vitest';
-import { formErrors, isoToRomeLocal, projectFromForm, recordToForm, romeLocalToIso } from '../../src/lib/projectForm.ts';
+import { formErrors, projectFromForm } from '../../src/lib/projectForm.ts';
+import { recordToForm } from '../../src/lib/recordToForm.ts';
+import { isoToRomeLocal, romeLocalToIso } from '../../src/lib/romeTime.ts';
 import { validateProject, type ProjectRecord } from '../../src/lib/projectSchema.ts';
 import { changedTracked, diffRecords, historyEntries, reasonErrors } from '../../src/lib/revisionDiff.ts';
 import { mergeTranslations } from '../../src/lib/mergeTranslations.ts';

@@ -4,7 +4,8 @@
  */
 import type { Db } from '../../../db/client.ts';
 import { can } from '../../lib/permissions.ts';
-import { recordToForm, type FormValues } from '../../lib/projectForm.ts';
+import type { FormValues } from '../../lib/projectForm.ts';
+import { recordToForm } from '../../lib/recordToForm.ts';
 import type { FieldErrors, ProjectRecord } from '../../lib/projectSchema.ts';
 import { diffRecords } from '../../lib/revisionDiff.ts';
 import type { SessionUser } from '../auth/sessions.ts';
