@@ -13,11 +13,16 @@ export default defineConfig({
     bodySizeLimit: 20 * 1024 * 1024,
   }),
   integrations: [svelte()],
+  // Markdown is rendered by src/server/markdown.ts; Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
   server: { port: 4321 },
   i18n: {
     locales: [...localeCodes],
     defaultLocale,
-    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+    // Manual: the public pages live under /[locale]/ and check the locale themselves (unknown
+    // ones answer 404); the back office under /staff/ is not localized by path (issue #4), which
+    // Astro's prefix-always strategy would turn into a 404.
+    routing: 'manual',
   },
   env: {
     schema: {
@@ -31,7 +36,30 @@ export default defineConfig({
       SEED_DEMO: envField.boolean({ context: 'server', access: 'public', optional: true, default: true }),
       // Where the City's official boundary files are looked for when the demo is seeded.
       BOUNDARIES_DIR: envField.string({ context: 'server', access: 'public', optional: true, default: '../shared/data/milano' }),
+      // Staff photos (issue #4): re-encoded files are written under DATA_DIR/media.
+      DATA_DIR: envField.string({ context: 'server', access: 'public', optional: true, default: 'data' }),
     },
   },
-  security: { checkOrigin: true },
+  security: {
+    checkOrigin: true,
+    // Photo uploads go through an Action: 15 MB of photo plus its form fields (issue #4, point 9).
+    actionBodySizeLimit: 16 * 1024 * 1024,
+    // Issue #4, point 11: Astro hashes every script and style it emits into script-src/style-src,
+    // so no 'unsafe-inline' is needed. On-demand pages get it as an HTTP header, which (unlike a
+    // meta tag) can carry frame-ancestors. src/middleware.ts gives endpoints a strict policy too.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        // maplibre-gl runs its tile parser in a blob: worker.
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+      ],
+    },
+  },
 });

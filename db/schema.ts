@@ -11,6 +11,8 @@ import type {
   FundingSource,
   MediaPhase,
   PublicationState,
+  RevisionState,
+  Role,
   Status,
   TrackedField,
 } from '../src/lib/vocabulary.ts';
@@ -179,6 +181,8 @@ export const updates = sqliteTable(
       .notNull()
       .references(() => projects.id, { onDelete: 'cascade' }),
     publishedOn: text('published_on').notNull(),
+    // Scheduled publication (issue #4): public pages show the update only from this instant on.
+    publishAt: text('publish_at'),
     title: text('title', { mode: 'json' }).$type<LocalizedText>().notNull(),
     body: text('body', { mode: 'json' }).$type<LocalizedText>().notNull(),
   },
@@ -201,6 +205,111 @@ export const media = sqliteTable(
     position: integer('position').notNull().default(0),
   },
   (t) => [index('media_project_idx').on(t.projectId, t.position)],
+);
+
+// --- back office (issue #4) ---
+
+/** Staff accounts. `passwordHash` is null until an invited person sets a password. */
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(), // stored lower-cased
+    name: text('name').notNull().default(''),
+    passwordHash: text('password_hash'),
+    role: text('role').$type<Role>().notNull(),
+    municipioId: integer('municipio_id').references(() => municipi.id),
+    disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now),
+  },
+  (t) => [uniqueIndex('users_email_idx').on(t.email)],
+);
+
+/**
+ * Server-side sessions: the cookie holds a random token, the table only its SHA-256, so a leaked
+ * database does not leak live sessions. Every instance reads the same table (issue #9).
+ */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: text('created_at').notNull(),
+    lastSeenAt: text('last_seen_at').notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** One-time links to set a password; only the token's SHA-256 is kept. */
+export const invites = sqliteTable(
+  'invites',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: text('created_at').notNull().default(now),
+    expiresAt: text('expires_at').notNull(),
+    usedAt: text('used_at'),
+  },
+  (t) => [index('invites_user_idx').on(t.userId)],
+);
+
+/** Failed sign-ins, by account (`account:<email>`) and by address (`ip:<addr>`), for throttling. */
+export const signInFailures = sqliteTable(
+  'sign_in_failures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    key: text('key').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [index('sign_in_failures_key_idx').on(t.key, t.at)],
+);
+
+/** Append-only: triggers in migration 0004 refuse UPDATE and DELETE. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull().default(now),
+    userId: integer('user_id'),
+    userEmail: text('user_email'), // kept as written, so the entry outlives a renamed account
+    action: text('action').notNull(),
+    targetType: text('target_type'),
+    targetId: text('target_id'),
+    ip: text('ip'),
+    detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>(),
+  },
+  (t) => [index('audit_at_idx').on(t.at), index('audit_action_idx').on(t.action, t.at), index('audit_user_idx').on(t.userId, t.at)],
+);
+
+/**
+ * Every version of a project's editable record, as a JSON snapshot (src/lib/projectSchema.ts).
+ * At most one revision per project is open (draft or in review); publishing copies its snapshot
+ * into `projects` and the child tables, and the previously published one becomes superseded.
+ */
+export const projectRevisions = sqliteTable(
+  'project_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    state: text('state').$type<RevisionState>().notNull(),
+    snapshot: text('snapshot', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    authorId: integer('author_id').references(() => users.id),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now),
+    publishedAt: text('published_at'),
+    publishedBy: integer('published_by').references(() => users.id),
+  },
+  (t) => [index('revisions_project_idx').on(t.projectId, t.state, t.id)],
 );
 
 export type ProjectRow = typeof projects.$inferSelect;

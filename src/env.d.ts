@@ -4,5 +4,11 @@ declare namespace App {
   interface Locals {
     /** The page's locale, from the first path segment (src/middleware.ts). */
     locale: import('./i18n/locales.ts').Locale;
+    /** The signed-in staff member, or null (src/middleware.ts, from the session cookie). */
+    user: import('./server/auth/sessions.ts').SessionUser | null;
+    /** The back office's language: preference cookie, else Accept-Language (src/server/staffLocale.ts). */
+    staffLocale: import('./server/staffLocale.ts').StaffLocale;
+    /** Seconds a throttled sign-in must wait, for the page's Retry-After header. */
+    retryAfter?: number;
   }
 }

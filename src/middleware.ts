@@ -1,18 +1,32 @@
 /**
- * Per-request setup only: the locale from the path, and the headers every response carries.
+ * Per-request setup only: the locale from the path, the signed-in user from the session cookie,
+ * the staff language, a request id and log line, and the headers every response carries
+ * (issue #4, point 11; issue #10, point 6).
  */
 import { defineMiddleware } from 'astro:middleware';
 import { defaultLocale, isLocale } from './i18n/locales.ts';
+import { readSessionCookie } from './server/auth/cookie.ts';
+import { sessionUser } from './server/auth/sessions.ts';
+import { getDb } from './server/db.ts';
+import { staffLocale } from './server/staffLocale.ts';
+import { applySecurityHeaders } from './server/securityHeaders.ts';
 import { logRequest, requestId } from './server/requestLog.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
-  const first = context.url.pathname.split('/')[1];
-  context.locals.locale = isLocale(first) ? first : defaultLocale;
   const started = performance.now();
   const id = requestId(context.request.headers);
+  const first = context.url.pathname.split('/')[1];
+  context.locals.locale = isLocale(first) ? first : defaultLocale;
+  context.locals.staffLocale = staffLocale(context.cookies, context.request.headers.get('accept-language'));
+  // Only requests that carry a session cookie touch the sessions table; the public site never does.
+  const token = readSessionCookie(context.cookies, context.url);
+  context.locals.user = token ? await sessionUser(await getDb(), token) : null;
+
   const response = await next();
-  const headers = response.headers;
-  headers.set('X-Request-Id', id);
+  applySecurityHeaders(response.headers, context.url, {
+    private: first === 'staff' || (context.locals.user !== null && first !== 'media') || context.request.method !== 'GET',
+  });
+  response.headers.set('X-Request-Id', id);
   logRequest({
     t: new Date().toISOString(),
     id,
@@ -21,9 +35,5 @@ export const onRequest = defineMiddleware(async (context, next) => {
     status: response.status,
     ms: Math.round((performance.now() - started) * 10) / 10,
   });
-  headers.set('X-Content-Type-Options', 'nosniff');
-  headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-  headers.set('X-Frame-Options', 'DENY');
-  if (context.url.protocol === 'https:') headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   return response;
 });

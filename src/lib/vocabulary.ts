@@ -79,3 +79,13 @@ export type TrackedField = (typeof trackedFields)[number];
 
 export const sortKeys = ['updated', 'title', 'budget', 'end', 'progress'] as const;
 export type SortKey = (typeof sortKeys)[number];
+
+// --- back office (issue #4) ---
+
+/** Staff roles, from most to least powerful; `anonymous` is everyone not signed in. */
+export const roles = ['admin', 'editor', 'municipio_editor', 'translator', 'publisher', 'viewer'] as const;
+export type Role = (typeof roles)[number];
+
+/** A revision of a project's record; only one per project is open (draft or in review). */
+export const revisionStates = ['draft', 'in_review', 'published', 'superseded'] as const;
+export type RevisionState = (typeof revisionStates)[number];

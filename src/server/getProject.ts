@@ -3,7 +3,7 @@
  * locale (or Italian, flagged), the reasons for every change, funding, milestones, updates,
  * photos, and programme links. Only published projects are public.
  */
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
   funding,
@@ -17,6 +17,7 @@ import {
   updates,
 } from '../../db/schema.ts';
 import { withProgrammeProgress } from './programmeProgress.ts';
+import { publicHistory } from './projects/history.ts';
 
 export async function getProject(db: Db, slug: string, locale: string) {
   const [project] = await db
@@ -38,7 +39,12 @@ export async function getProject(db: Db, slug: string, locale: string) {
     db.select().from(projectChanges).where(eq(projectChanges.projectId, project.id)).orderBy(asc(projectChanges.changedOn)),
     db.select().from(funding).where(eq(funding.projectId, project.id)).orderBy(asc(funding.validFrom), asc(funding.id)),
     db.select().from(milestones).where(eq(milestones.projectId, project.id)).orderBy(asc(milestones.plannedOn)),
-    db.select().from(updates).where(eq(updates.projectId, project.id)).orderBy(desc(updates.publishedOn)),
+    // Scheduled updates appear once their time has come (issue #4, point 5).
+    db
+      .select()
+      .from(updates)
+      .where(and(eq(updates.projectId, project.id), or(isNull(updates.publishAt), lte(updates.publishAt, new Date().toISOString()))))
+      .orderBy(desc(updates.publishedOn)),
     db.select().from(media).where(eq(media.projectId, project.id)).orderBy(asc(media.position), asc(media.id)),
     db
       .select({
@@ -86,6 +92,7 @@ export async function getProject(db: Db, slug: string, locale: string) {
     media: mediaRows,
     children: children.map((c) => ({ ...c, ...titleOf(c.id) })),
     parent: parent[0] ? { ...parent[0], ...titleOf(parent[0].id) } : null,
+    history: await publicHistory(db, project.id),
   };
 }
 

@@ -1,0 +1,82 @@
+/** Sign-in, sign-out (here or everywhere), setting a password from an invitation, staff language. */
+import { ActionError, defineAction } from 'astro:actions';
+import { getDb } from '../server/db.ts';
+import { audit } from '../server/audit.ts';
+import { clearSessionCookie, setSessionCookie } from '../server/auth/cookie.ts';
+import { endSession, endUserSessions } from '../server/auth/sessions.ts';
+import { signIn as signInUser } from '../server/auth/signIn.ts';
+import { AccountError, acceptInvite } from '../server/auth/users.ts';
+import { STAFF_LOCALE_COOKIE } from '../server/staffLocale.ts';
+import { clientIp, requireUser } from './context.ts';
+
+const field = (form: FormData, name: string, max: number) => String(form.get(name) ?? '').slice(0, max);
+
+export const auth = {
+  signIn: defineAction({
+    accept: 'form',
+    handler: async (form: FormData, context) => {
+      const email = field(form, 'email', 200);
+      const result = await signInUser(await getDb(), email, field(form, 'password', 1024), {
+        ip: clientIp(context),
+        userAgent: context.request.headers.get('user-agent'),
+      });
+      if (!result.ok) {
+        if (result.retryAfter > 0) {
+          context.locals.retryAfter = result.retryAfter;
+          throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: 'staff.signIn.throttled' });
+        }
+        // One message for unknown email, wrong password and disabled account alike.
+        throw new ActionError({ code: 'UNAUTHORIZED', message: 'staff.signIn.failed' });
+      }
+      // A fresh session id at every sign-in; any session the browser brought is ended.
+      if (context.locals.user) await endSession(await getDb(), context.locals.user.sessionHash);
+      setSessionCookie(context.cookies, context.url, result.token);
+      return { ok: true };
+    },
+  }),
+
+  signOut: defineAction({
+    accept: 'form',
+    handler: async (form: FormData, context) => {
+      const user = context.locals.user;
+      if (user) {
+        const db = await getDb();
+        const everywhere = form.get('everywhere') === '1';
+        if (everywhere) await endUserSessions(db, user.id);
+        else await endSession(db, user.sessionHash);
+        await audit(db, { actor: user, action: everywhere ? 'sign_out_everywhere' : 'sign_out', ip: clientIp(context) });
+      }
+      clearSessionCookie(context.cookies, context.url);
+      context.locals.user = null;
+      return { ok: true };
+    },
+  }),
+
+  setPassword: defineAction({
+    accept: 'form',
+    handler: async (form: FormData, context) => {
+      const password = field(form, 'password', 1024);
+      if (password !== field(form, 'confirm', 1024)) return { ok: false as const, error: 'staff.error.passwordMismatch' };
+      const db = await getDb();
+      try {
+        const account = await acceptInvite(db, field(form, 'token', 100), password);
+        await audit(db, { actor: { id: account.userId, email: account.email }, action: 'password_set', ip: clientIp(context) });
+        return { ok: true as const };
+      } catch (error) {
+        if (error instanceof AccountError) return { ok: false as const, error: error.key };
+        throw error;
+      }
+    },
+  }),
+
+  setLanguage: defineAction({
+    accept: 'form',
+    handler: async (form: FormData, context) => {
+      requireUser(context, 'staff.access');
+      const lang = form.get('lang') === 'en' ? 'en' : 'it';
+      context.cookies.set(STAFF_LOCALE_COOKIE, lang, { path: '/', sameSite: 'lax', httpOnly: true, maxAge: 365 * 86400 });
+      context.locals.staffLocale = lang;
+      return { ok: true };
+    },
+  }),
+};

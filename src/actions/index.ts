@@ -1,0 +1,7 @@
+/** Every Action of the back office, one file per domain (STYLE.md). */
+import { auth } from './auth.ts';
+import { media } from './media.ts';
+import { projects } from './projects.ts';
+import { users } from './users.ts';
+
+export const server = { auth, media, projects, users };

@@ -1,0 +1,67 @@
+/**
+ * Project editing (issue #4, points 4–6): each handler validates with THE project schema
+ * (src/lib/projectSchema.ts), authorizes with `can` (here in general, in src/server for the
+ * project's Municipio), and calls src/server. Validation problems and stale saves come back as
+ * data with the submitted values, so the page re-renders with nothing typed lost.
+ */
+import { ActionError, defineAction } from 'astro:actions';
+import { localeCodes } from '../i18n/locales.ts';
+import { can } from '../lib/permissions.ts';
+import { formErrors, formValues, projectFromForm } from '../lib/projectForm.ts';
+import { validateProject } from '../lib/projectSchema.ts';
+import { todayIso } from '../lib/dates.ts';
+import { getDb } from '../server/db.ts';
+import { createProject, saveDraft } from '../server/projects/saveDraft.ts';
+import { transition, transitions, type Transition } from '../server/projects/workflow.ts';
+import { asActionError, clientIp, idField, requireUser } from './context.ts';
+
+function readForm(form: FormData) {
+  const values = formValues(form);
+  // "Verified today" is a second submit button of the same form: it saves with today's date.
+  if (values.verifiedToday) values.lastVerifiedAt = todayIso();
+  delete values.verifiedToday;
+  const { candidate, rowOf } = projectFromForm(values, localeCodes);
+  const checked = validateProject(candidate);
+  return { values, checked, rowOf };
+}
+
+export const projects = {
+  create: defineAction({
+    accept: 'form',
+    handler: async (form: FormData, context) => {
+      const user = requireUser(context, 'project.create');
+      const { values, checked, rowOf } = readForm(form);
+      if (!checked.ok) return { ok: false as const, errors: formErrors(checked.errors, rowOf), values };
+      const result = await createProject(await getDb(), user, checked.record, clientIp(context)).catch(asActionError);
+      return result.ok ? result : { ...result, values };
+    },
+  }),
+
+  save: defineAction({
+    accept: 'form',
+    handler: async (form: FormData, context) => {
+      const user = context.locals.user;
+      if (!user) throw new ActionError({ code: 'UNAUTHORIZED', message: 'staff.error.signInFirst' });
+      if (!can(user, 'project.edit') && !can(user, 'project.translate')) throw new ActionError({ code: 'FORBIDDEN', message: 'staff.error.forbidden' });
+      const projectId = idField(form, 'projectId');
+      const version = idField(form, 'version');
+      const { values, checked, rowOf } = readForm(form);
+      if (!checked.ok) return { ok: false as const, errors: formErrors(checked.errors, rowOf), values };
+      const result = await saveDraft(await getDb(), user, projectId, version, checked.record, clientIp(context)).catch(asActionError);
+      if (result.ok) return result;
+      return 'errors' in result ? { ...result, errors: formErrors(result.errors, rowOf), values } : { ...result, values, yours: checked.record };
+    },
+  }),
+
+  step: defineAction({
+    accept: 'form',
+    handler: async (form: FormData, context) => {
+      const user = requireUser(context, 'staff.access');
+      const step = String(form.get('step')) as Transition;
+      if (!transitions.includes(step)) throw new ActionError({ code: 'BAD_REQUEST', message: 'staff.error.invalid' });
+      const projectId = idField(form, 'projectId');
+      await transition(await getDb(), user, projectId, idField(form, 'version'), step, clientIp(context)).catch(asActionError);
+      return { ok: true as const, step, projectId };
+    },
+  }),
+};

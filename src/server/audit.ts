@@ -1,0 +1,57 @@
+/**
+ * The audit log (issue #4, point 8): who did what, when, from which address. Append-only by
+ * trigger (migration 0004); this module only ever inserts.
+ */
+import { and, desc, eq, gte, lte, like, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { auditLog } from '../../db/schema.ts';
+
+export const auditActions = [
+  'sign_in', 'sign_in_failed', 'sign_out', 'sign_out_everywhere', 'password_set',
+  'user_invite', 'role_change', 'user_disable', 'user_enable', 'user_create',
+  'project_create', 'project_edit', 'project_submit', 'project_return', 'project_publish', 'project_archive', 'project_delete',
+  'photo_upload', 'import', 'export',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export interface AuditEntry {
+  actor: { id: number; email: string } | null;
+  action: AuditAction;
+  targetType?: string;
+  targetId?: string | number;
+  ip?: string | null;
+  detail?: Record<string, unknown>;
+  /** Who was named when there is no actor, e.g. the email typed at a failed sign-in. */
+  email?: string;
+}
+
+export async function audit(db: Db | Tx, entry: AuditEntry): Promise<void> {
+  await db.insert(auditLog).values({
+    userId: entry.actor?.id ?? null,
+    userEmail: entry.actor?.email ?? entry.email ?? null,
+    action: entry.action,
+    targetType: entry.targetType ?? null,
+    targetId: entry.targetId === undefined ? null : String(entry.targetId),
+    ip: entry.ip ?? null,
+    detail: entry.detail ?? null,
+  });
+}
+
+export interface AuditFilter {
+  action?: string;
+  email?: string;
+  from?: string;
+  to?: string;
+}
+
+/** The newest entries first, filtered; the admin page shows 200 at a time. */
+export async function listAudit(db: Db, filter: AuditFilter, limit = 200) {
+  const where: SQL[] = [];
+  if (filter.action) where.push(eq(auditLog.action, filter.action));
+  if (filter.email) where.push(like(auditLog.userEmail, `%${filter.email.replace(/[%_]/g, '')}%`));
+  if (filter.from) where.push(gte(auditLog.at, filter.from));
+  if (filter.to) where.push(lte(auditLog.at, `${filter.to}T23:59:59.999Z`));
+  return db.select().from(auditLog).where(and(...where)).orderBy(desc(auditLog.id)).limit(limit);
+}

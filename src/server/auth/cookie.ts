@@ -1,0 +1,35 @@
+/**
+ * The session cookie: HttpOnly, SameSite=Lax, and Secure with the `__Host-` prefix whenever the
+ * site is served over https or, in production, on any non-loopback host (a TLS-terminating proxy
+ * may forward plain http). Plain http on loopback (tests, local runs) cannot keep a Secure cookie.
+ */
+import type { AstroCookies } from 'astro';
+import { ABSOLUTE_MS } from './sessions.ts';
+
+const loopback = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
+export function cookieSecure(url: URL): boolean {
+  return url.protocol === 'https:' || (import.meta.env.PROD && !loopback.test(url.hostname));
+}
+
+export function sessionCookieName(url: URL): string {
+  return cookieSecure(url) ? '__Host-pm_session' : 'pm_session';
+}
+
+export function readSessionCookie(cookies: AstroCookies, url: URL): string | undefined {
+  return cookies.get(sessionCookieName(url))?.value;
+}
+
+export function setSessionCookie(cookies: AstroCookies, url: URL, token: string): void {
+  cookies.set(sessionCookieName(url), token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: cookieSecure(url),
+    path: '/', // required by the __Host- prefix, with no Domain
+    maxAge: ABSOLUTE_MS / 1000,
+  });
+}
+
+export function clearSessionCookie(cookies: AstroCookies, url: URL): void {
+  cookies.delete(sessionCookieName(url), { path: '/', secure: cookieSecure(url), httpOnly: true, sameSite: 'lax' });
+}

@@ -1,0 +1,126 @@
+/**
+ * Staff accounts: creation (the CLI's first admin), invitations with a one-time expiring link,
+ * role changes and disabling (issue #4, point 1). Only admins reach these through Actions,
+ * which check `can(user, 'user.manage')` first.
+ */
+import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import { z } from 'astro/zod';
+import type { Db } from '../../../db/client.ts';
+import { invites, users } from '../../../db/schema.ts';
+import { roles, type Role } from '../../lib/vocabulary.ts';
+import { hashPassword, passwordProblem } from './passwords.ts';
+import { endUserSessions } from './sessions.ts';
+import { newToken, tokenHash } from './tokens.ts';
+
+export const INVITE_LIFETIME_MS = 72 * 60 * 60 * 1000;
+
+/** The one shape of an account's role; a Municipio editor needs their Municipio, nobody else has one. */
+export const accountSchema = z
+  .object({
+    email: z.email({ error: 'staff.error.email' }).max(200).transform((e) => e.toLowerCase()),
+    name: z.string().trim().max(120, { error: 'staff.error.tooLong' }).default(''),
+    role: z.enum(roles, { error: 'staff.error.required' }),
+    municipioId: z.int().min(1).max(9).nullable().default(null),
+  })
+  .refine((a) => (a.role === 'municipio_editor') === (a.municipioId !== null), {
+    error: 'staff.error.municipioRole',
+    path: ['municipioId'],
+  });
+export type Account = z.output<typeof accountSchema>;
+
+/** A refusal the caller shows to the person; `key` is an i18n key. */
+export class AccountError extends Error {
+  readonly key: string;
+  constructor(key: string) {
+    super(key);
+    this.key = key;
+  }
+}
+
+/** Creates an account with a password (the CLI's path for the first admin). */
+export async function createUser(db: Db, account: Account, password: string) {
+  const problem = passwordProblem(password);
+  if (problem) throw new AccountError(problem);
+  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, account.email));
+  if (existing) throw new AccountError('staff.error.emailTaken');
+  const [row] = await db
+    .insert(users)
+    .values({ ...account, passwordHash: await hashPassword(password) })
+    .returning({ id: users.id });
+  return row.id;
+}
+
+/**
+ * Invites a person: creates the account without a password (or reuses a known one, for a reset)
+ * and returns the token of a one-time link valid 72 hours. Only the token's hash is stored.
+ */
+export async function inviteUser(db: Db, account: Account, invitedBy: number, now = new Date()) {
+  const token = newToken();
+  const userId = await db.transaction(async (tx) => {
+    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, account.email));
+    const id = existing
+      ? existing.id
+      : (await tx.insert(users).values({ ...account, passwordHash: null }).returning({ id: users.id }))[0].id;
+    await tx.insert(invites).values({
+      tokenHash: tokenHash(token),
+      userId: id,
+      createdBy: invitedBy,
+      createdAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + INVITE_LIFETIME_MS).toISOString(),
+    });
+    return id;
+  });
+  return { userId, token };
+}
+
+/** The account an unused, unexpired invitation belongs to, or null. */
+export async function inviteAccount(db: Db, token: string, now = new Date()) {
+  const [row] = await db
+    .select({ userId: invites.userId, email: users.email, disabled: users.disabled })
+    .from(invites)
+    .innerJoin(users, eq(users.id, invites.userId))
+    .where(and(eq(invites.tokenHash, tokenHash(token)), isNull(invites.usedAt), gt(invites.expiresAt, now.toISOString())));
+  return row && !row.disabled ? row : null;
+}
+
+/** Sets the password through an invitation; the link works once, and every old session ends. */
+export async function acceptInvite(db: Db, token: string, password: string, now = new Date()) {
+  const problem = passwordProblem(password);
+  if (problem) throw new AccountError(problem);
+  const account = await inviteAccount(db, token, now);
+  if (!account) throw new AccountError('staff.error.inviteInvalid');
+  const passwordHash = await hashPassword(password);
+  const used = await db
+    .update(invites)
+    .set({ usedAt: now.toISOString() })
+    .where(and(eq(invites.tokenHash, tokenHash(token)), isNull(invites.usedAt)))
+    .returning({ userId: invites.userId });
+  if (used.length === 0) throw new AccountError('staff.error.inviteInvalid'); // used by a concurrent request
+  await db.update(users).set({ passwordHash, updatedAt: now.toISOString() }).where(eq(users.id, account.userId));
+  await endUserSessions(db, account.userId);
+  return account;
+}
+
+export async function changeRole(db: Db, userId: number, role: Role, municipioId: number | null) {
+  const parsed = accountSchema.safeParse({ email: 'x@example.org', role, municipioId });
+  if (!parsed.success) throw new AccountError(parsed.error.issues[0].message);
+  const [before] = await db.select({ role: users.role, municipioId: users.municipioId }).from(users).where(eq(users.id, userId));
+  if (!before) throw new AccountError('staff.error.notFound');
+  await db.update(users).set({ role, municipioId, updatedAt: new Date().toISOString() }).where(eq(users.id, userId));
+  return before;
+}
+
+/** Disabling ends every session at once; enabling lets the person sign in again. */
+export async function setDisabled(db: Db, userId: number, disabled: boolean) {
+  const done = await db.update(users).set({ disabled, updatedAt: new Date().toISOString() }).where(eq(users.id, userId)).returning({ id: users.id });
+  if (done.length === 0) throw new AccountError('staff.error.notFound');
+  if (disabled) await endUserSessions(db, userId);
+}
+
+export async function listUsers(db: Db) {
+  return db
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, municipioId: users.municipioId, disabled: users.disabled, hasPassword: users.passwordHash })
+    .from(users)
+    .orderBy(asc(users.email))
+    .then((rows) => rows.map((r) => ({ ...r, hasPassword: r.hasPassword !== null })));
+}

@@ -1,0 +1,72 @@
+/**
+ * Lists for the back office: every project whatever its publication, with its open revision and
+ * title (from the draft when it was never published), the form's drop-downs, and each person's
+ * freshness worklist (issue #4, point 10).
+ */
+import { and, asc, eq, exists, inArray, isNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { milestones, nil, projectRevisions, projects, projectTranslations } from '../../../db/schema.ts';
+import type { SessionUser } from '../auth/sessions.ts';
+
+const openState = sql<string | null>`(select r.state from project_revisions r where r.project_id = ${projects.id} and r.state in ('draft', 'in_review') order by r.id desc limit 1)`;
+const title = sql<string>`coalesce(
+  (select t.title from project_translations t where t.project_id = ${projects.id} and t.locale = 'it'),
+  (select json_extract(r.snapshot, '$.translations.it.title') from project_revisions r where r.project_id = ${projects.id} order by r.id desc limit 1),
+  ${projects.slug})`;
+
+export async function staffProjectList(db: Db, query: { q?: string; ids?: number[] }, limit = 200) {
+  const where: SQL[] = [];
+  if (query.q) {
+    const pattern = `%${query.q.replace(/[%_]/g, '')}%`;
+    where.push(or(like(projects.slug, pattern), exists(db.select({ x: sql`1` }).from(projectTranslations).where(and(eq(projectTranslations.projectId, projects.id), like(projectTranslations.title, pattern)))))!);
+  }
+  if (query.ids) where.push(inArray(projects.id, query.ids.length ? query.ids : [-1]));
+  return db
+    .select({ id: projects.id, slug: projects.slug, title, municipioId: projects.municipioId, publication: projects.publication, open: openState, lastVerifiedAt: projects.lastVerifiedAt })
+    .from(projects)
+    .where(and(...where))
+    .orderBy(asc(title))
+    .limit(limit);
+}
+
+/** The ids of "my projects": those the person edited, plus their whole Municipio for a Municipio editor. */
+export async function myProjectIds(db: Db, user: SessionUser): Promise<number[]> {
+  const edited = db.select({ id: projectRevisions.projectId }).from(projectRevisions).where(eq(projectRevisions.authorId, user.id));
+  const rows = await db
+    .select({ id: projects.id })
+    .from(projects)
+    .where(or(inArray(projects.id, edited), user.role === 'municipio_editor' && user.municipioId ? eq(projects.municipioId, user.municipioId) : sql`0`));
+  return rows.map((r) => r.id);
+}
+
+/** Projects not verified within 60 days (or never), and milestones past their date and not reached. */
+export async function freshness(db: Db, ids: number[] | null, today: string) {
+  const cutoff = new Date(Date.parse(`${today}T00:00:00Z`) - 60 * 86_400_000).toISOString().slice(0, 10);
+  const scope = ids ? inArray(projects.id, ids.length ? ids : [-1]) : undefined;
+  const live = inArray(projects.publication, ['draft', 'in_review', 'published']);
+  const stale = await db
+    .select({ id: projects.id, title, lastVerifiedAt: projects.lastVerifiedAt })
+    .from(projects)
+    .where(and(scope, live, or(isNull(projects.lastVerifiedAt), lt(projects.lastVerifiedAt, cutoff))))
+    .orderBy(sql`${projects.lastVerifiedAt} is not null`, asc(projects.lastVerifiedAt))
+    .limit(200);
+  const overdue = await db
+    .select({ projectId: projects.id, projectTitle: title, title: milestones.title, plannedOn: milestones.plannedOn })
+    .from(milestones)
+    .innerJoin(projects, eq(projects.id, milestones.projectId))
+    .where(and(scope, live, eq(milestones.done, false), lt(milestones.plannedOn, today)))
+    .orderBy(asc(milestones.plannedOn))
+    .limit(200);
+  return { stale, overdue };
+}
+
+/** Drop-downs of the project form: programmes to belong to, and the NIL. */
+export async function formOptions(db: Db, exceptId?: number) {
+  const programmes = await db
+    .select({ id: projects.id, title })
+    .from(projects)
+    .where(and(eq(projects.category, 'mixed_programme'), exceptId ? sql`${projects.id} <> ${exceptId}` : undefined))
+    .orderBy(asc(title));
+  const nilOptions = await db.select({ id: nil.id, name: nil.name }).from(nil).orderBy(asc(nil.name));
+  return { programmes, nilOptions };
+}

@@ -1,0 +1,20 @@
+/**
+ * The first line of every staff page: anonymous visitors go to sign in, signed-in people without
+ * the page's permission get a 403. Pages still pass the user to src/server, which checks again
+ * where data is touched (STYLE.md habit 5).
+ */
+import type { AstroGlobal } from 'astro';
+import { can, type Operation } from '../lib/permissions.ts';
+import type { SessionUser } from './auth/sessions.ts';
+
+export function staffGuard(astro: AstroGlobal, operation: Operation = 'staff.access'): { user: SessionUser; response?: undefined } | { user?: undefined; response: Response | Promise<Response> } {
+  const user = astro.locals.user;
+  if (!user) return { response: astro.redirect(`/staff/sign-in/?next=${encodeURIComponent(astro.url.pathname + astro.url.search)}`, 303) };
+  if (!can(user, operation)) return { response: astro.rewrite('/staff/forbidden/') };
+  return { user };
+}
+
+/** Only same-site paths under /staff/ are followed after sign-in (no open redirect). */
+export function safeNext(next: string | null): string {
+  return next && /^\/staff\/[\w\-/.?=&%]*$/.test(next) && !next.startsWith('//') ? next : '/staff/';
+}

@@ -1,0 +1,46 @@
+/** Response headers and request origin checks on the running server (issue #4, point 11). */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { createDb, type Db } from '../../db/client.ts';
+import { Client, staffClient } from '../helpers/staff.ts';
+
+let db: Db;
+beforeAll(async () => {
+  db = await createDb(inject('databaseUrl'));
+});
+afterAll(() => db.$client.close());
+
+const directives = (csp: string) => Object.fromEntries(csp.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0], d]));
+
+describe('headers', () => {
+  it.each(['/it/', '/en/projects', '/staff/sign-in/'])('%s has a CSP with hashed scripts, no unsafe-inline, and no framing', async (path) => {
+    const { headers } = await new Client().get(path);
+    const csp = directives(headers.get('content-security-policy') ?? '');
+    expect(csp['script-src']).toMatch(/^script-src 'self'/);
+    expect(csp['script-src']).not.toContain('unsafe-inline');
+    expect(csp['style-src']).not.toContain('unsafe-inline');
+    expect(csp['frame-ancestors']).toBe("frame-ancestors 'none'");
+    expect(csp['object-src']).toBe("object-src 'none'");
+    expect(headers.get('x-content-type-options')).toBe('nosniff');
+    expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(headers.get('strict-transport-security')).toBeNull(); // plain http here; see the unit test for https
+  });
+
+  it('gives endpoints a deny-all policy and keeps public pages cacheable but staff pages not', async () => {
+    const health = await new Client().get('/healthz');
+    expect(health.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect((await new Client().get('/it/')).headers.get('cache-control')).toBeNull();
+    const editor = await staffClient(db, 'editor');
+    for (const path of ['/staff/', '/staff/projects/', '/staff/sign-in/']) {
+      expect((await editor.get(path)).headers.get('cache-control'), path).toBe('no-store, private');
+    }
+    expect((await new Client().get('/staff/sign-in/')).headers.get('cache-control')).toBe('no-store, private');
+  });
+
+  it('refuses form posts from another origin (checkOrigin)', async () => {
+    const editor = await staffClient(db, 'editor');
+    const reply = await editor.post('/staff/sign-in/', 'auth.signOut', {}, { Origin: 'https://evil.example' });
+    expect(reply.status).toBe(403);
+    expect((await editor.get('/staff/')).status).toBe(200); // still signed in
+  });
+});
