@@ -17,7 +17,10 @@ export default defineConfig({
   i18n: {
     locales: [...localeCodes],
     defaultLocale,
-    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+    // Every public page lives under src/pages/[locale]/ and checks its locale itself (404 when
+    // unknown), and / picks the reader's language (src/pages/index.ts). 'manual' keeps Astro's
+    // prefix rule from answering 404 for the pages that are not localized, like /staff/… (#8).
+    routing: 'manual',
   },
   env: {
     schema: {
@@ -31,6 +34,10 @@ export default defineConfig({
       SEED_DEMO: envField.boolean({ context: 'server', access: 'public', optional: true, default: true }),
       // Where the City's official boundary files are looked for when the demo is seeded.
       BOUNDARIES_DIR: envField.string({ context: 'server', access: 'public', optional: true, default: '../shared/data/milano' }),
+      // Shows the monthly report (/staff/report/YYYY-MM) without a staff sign-in: for demos and
+      // tests only, see src/server/canSeeReport.ts. Never set it in production. 'secret' because
+      // Astro inlines 'public' server variables at build time; secret ones are read at start.
+      REPORT_PUBLIC_DEMO: envField.boolean({ context: 'server', access: 'secret', optional: true, default: false }),
     },
   },
   security: { checkOrigin: true },
