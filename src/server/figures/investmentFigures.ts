@@ -39,20 +39,22 @@ export async function investmentTotals(db: Db, scope: FigureScope = {}): Promise
  */
 async function investmentByArea(db: Db, kind: 'municipio' | 'nil'): Promise<AreaInvestment[]> {
   const [table, column] = kind === 'municipio' ? ['municipi', 'municipio_id'] : ['nil', 'nil_id'];
+  // Grouped by Municipio then NIL, the order of projects_pub_figures_idx, so SQLite reads that
+  // index alone and needs no sort; the NIL totals are added up here.
   const [areas, sums] = await Promise.all([
     db.$client.execute(`select id, name from ${table} order by ${kind === 'municipio' ? 'id' : 'name'}`),
-    db.$client.execute({
-      sql: `select p.${column} as id, coalesce(sum(p.budget_current_cents), 0) as cents, count(*) as works
-        from projects p where ${IS_INVESTED} group by p.${column}`,
-    }),
+    db.$client.execute(`select p.${column} as id, coalesce(sum(p.budget_current_cents), 0) as cents, count(*) as works
+      from projects p where ${IS_INVESTED} group by p.municipio_id, p.nil_id`),
   ]);
-  const byId = new Map(sums.rows.map((r) => [r.id === null ? null : Number(r.id), r]));
-  const rows: AreaInvestment[] = areas.rows.map((a) => {
-    const sum = byId.get(Number(a.id));
-    return { id: Number(a.id), name: String(a.name), cents: Number(sum?.cents ?? 0), works: Number(sum?.works ?? 0) };
-  });
+  const byId = new Map<number | null, { cents: number; works: number }>();
+  for (const r of sums.rows) {
+    const id = r.id === null ? null : Number(r.id);
+    const sum = byId.get(id) ?? { cents: 0, works: 0 };
+    byId.set(id, { cents: sum.cents + Number(r.cents), works: sum.works + Number(r.works) });
+  }
+  const rows: AreaInvestment[] = areas.rows.map((a) => ({ id: Number(a.id), name: String(a.name), ...(byId.get(Number(a.id)) ?? { cents: 0, works: 0 }) }));
   const unlocated = byId.get(null);
-  if (unlocated) rows.push({ id: null, name: '', cents: Number(unlocated.cents), works: Number(unlocated.works) });
+  if (unlocated) rows.push({ id: null, name: '', ...unlocated });
   return rows;
 }
 

@@ -104,17 +104,19 @@ export interface LateWork {
  */
 export async function lateWorks(db: Db, locale: string, { scope = {}, limit }: { scope?: FigureScope; limit?: number } = {}): Promise<LateWork[]> {
   const where = scopeSql(scope);
+  // The late works are ranked from the figures index alone; only the ones kept are looked up.
   const { rows } = await db.$client.execute({
     sql: `select p.slug, coalesce(l.title, i.title, p.slug) as title, case when l.title is null then 'it' else ? end as title_locale,
-        p.end_baseline, p.end_current, cast(round(julianday(p.end_current) - julianday(p.end_baseline)) as integer) as delay,
-        p.municipio_id, n.name as nil_name
-      from projects p
+        p.end_baseline, p.end_current, late.delay, p.municipio_id, n.name as nil_name
+      from (select p.id, cast(round(julianday(p.end_current) - julianday(p.end_baseline)) as integer) as delay
+          from projects p where ${IS_WORK} and p.status != 'cancelled' and p.end_current > p.end_baseline${where.sql}
+          order by delay desc, p.id${limit === undefined ? '' : ` limit ${Math.max(0, Math.trunc(limit))}`}) late
+      join projects p on p.id = late.id
       left join project_translations l on l.project_id = p.id and l.locale = ?
       left join project_translations i on i.project_id = p.id and i.locale = 'it'
       left join nil n on n.id = p.nil_id
-      where ${IS_WORK} and p.status != 'cancelled' and p.end_current > p.end_baseline${where.sql}
-      order by delay desc, p.slug${limit === undefined ? '' : ` limit ${Math.max(0, Math.trunc(limit))}`}`,
-    args: [locale, locale, ...where.args],
+      order by late.delay desc, late.id`,
+    args: [locale, ...where.args, locale],
   });
   return rows.map((r) => ({
     slug: String(r.slug),
