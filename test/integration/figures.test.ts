@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createDb, type Db } from '../../db/client.ts';
+import { formatCell } from '../../src/lib/charts/figureTable.ts';
 import { formatEuroCompact } from '../../src/lib/money.ts';
 import { baseUrl, get } from '../helpers/http.ts';
 
@@ -68,7 +69,7 @@ describe('In numbers', () => {
   it('shows the same total on the home page and as the headline figure', async () => {
     const total = Number((await rows(`select sum(p.budget_current_cents) as t from projects p where ${INVESTED}`))[0].t);
     const numbers = (await get('/it/numbers')).html;
-    expect(numbers).toContain(`<li data-figure="investment"><strong>${formatEuroCompact(total, 'it-IT')}</strong>`);
+    expect(numbers).toContain(`<li data-figure="investment"><strong>${formatCell(total, 'money', 'it-IT', true)}</strong>`);
     expect((await get('/it/')).html).toContain(`<strong>${formatEuroCompact(total, 'it-IT')}</strong> <span>investimento complessivo</span>`);
   });
 
@@ -204,7 +205,7 @@ describe('area summaries', () => {
     const [timing] = await rows(`select sum(end_current <= end_baseline) as on_time, sum(end_current > end_baseline) as late
       from projects p where ${INVESTED} and p.municipio_id = 6`);
     const { html } = await get('/it/municipi/6');
-    expect(html).toContain(`<li data-figure="investment"><strong>${formatEuroCompact(Number(money.cents), 'it-IT')}</strong>`);
+    expect(html).toContain(`<li data-figure="investment"><strong>${formatCell(Number(money.cents), 'money', 'it-IT', true)}</strong>`);
     const byStatus = figureTable(html, 'area-works-by-status');
     for (const r of statuses) expect(byStatus.get(String(r.s))).toEqual([Number(r.n)]);
     const punctuality = figureTable(html, 'area-punctuality');

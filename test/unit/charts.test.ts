@@ -5,6 +5,7 @@ import { barLayout } from '../../src/lib/charts/barLayout.ts';
 import { niceTicks } from '../../src/lib/charts/niceTicks.ts';
 import { equirectangular } from '../../src/lib/charts/projection.ts';
 import { classOf, quantileClasses } from '../../src/lib/charts/quantileClasses.ts';
+import { formatDays } from '../../src/lib/charts/figureTable.ts';
 import { simplify } from '../../src/lib/charts/simplify.ts';
 import { parseBoundaries } from '../../src/lib/boundaries.ts';
 import { readFileSync } from 'node:fs';
@@ -167,6 +168,14 @@ describe('the official NIL map', () => {
     const size = paths.join('').length;
     expect(size).toBeLessThan(30_000);
     expect(size).toBeLessThan(parsed.areas.map((a) => areaPath(a.geometry, projection.project)).join('').length / 4);
+  });
+});
+
+describe('formatDays', () => {
+  it('uses each locale’s words and plural rules', () => {
+    expect(formatDays(1, 'it-IT')).toBe('1 giorno');
+    expect(formatDays(257.5, 'it-IT')).toBe('257,5 giorni');
+    expect(formatDays(1, 'en-GB')).toBe('1 day');
   });
 });
 

@@ -58,6 +58,15 @@ export function formatCell(value: string | number | null, kind: CellKind, intl: 
   }
 }
 
+/**
+ * A number of days in words, with the locale's own plural rules.
+ * @example formatDays(1, 'it-IT') // '1 giorno'
+ * @example formatDays(257.5, 'en-GB') // '257.5 days'
+ */
+export function formatDays(days: number, intl: string): string {
+  return new Intl.NumberFormat(intl, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 }).format(days);
+}
+
 /** Money leaves as euros with a dot decimal; everything else as is. @example csvCell(125050, 'money') // 1250.5 */
 export function csvCell(value: string | number | null, kind: CellKind): CsvCell {
   if (kind === 'money' && typeof value === 'number') return value / 100;
