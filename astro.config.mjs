@@ -33,11 +33,15 @@ export default defineConfig({
         default: 'file:data/periferie.db',
       }),
       DATABASE_AUTH_TOKEN: envField.string({ context: 'server', access: 'secret', optional: true }),
-      SEED_DEMO: envField.boolean({ context: 'server', access: 'public', optional: true, default: true }),
+      SEED_DEMO: envField.boolean({ context: 'server', access: 'secret', optional: true, default: true }),
       // Where the City's official boundary files are looked for when the demo is seeded.
-      BOUNDARIES_DIR: envField.string({ context: 'server', access: 'public', optional: true, default: '../shared/data/milano' }),
+      BOUNDARIES_DIR: envField.string({ context: 'server', access: 'secret', optional: true, default: '../shared/data/milano' }),
       // Staff photos (issue #4): re-encoded files are written under DATA_DIR/media.
-      DATA_DIR: envField.string({ context: 'server', access: 'public', optional: true, default: 'data' }),
+      DATA_DIR: envField.string({ context: 'server', access: 'secret', optional: true, default: 'data' }),
+      // Shows the monthly report (/staff/report/YYYY-MM) without a staff sign-in: for demos and
+      // tests only, see src/server/canSeeReport.ts. Never set it in production. 'secret' because
+      // Astro inlines 'public' server variables at build time; secret ones are read at start.
+      REPORT_PUBLIC_DEMO: envField.boolean({ context: 'server', access: 'secret', optional: true, default: false }),
     },
   },
   security: {

@@ -1,5 +1,6 @@
 /** The home page's figures, straight from the published records. */
 import type { Db } from '../../db/client.ts';
+import { IS_INVESTED, IS_WORK } from './figures/countedWorks.ts';
 
 export interface HeadlineFigures {
   projects: number;
@@ -10,19 +11,18 @@ export interface HeadlineFigures {
 }
 
 /**
- * Investment sums the works, not the programmes that group them: a programme's own budget would
- * count its children twice, so only projects without published children are added up.
+ * `projects` counts every published record (programmes too: each has its page); the other
+ * figures count works as "In numbers" does (figures/countedWorks.ts), so a programme's site
+ * is not counted next to its own works and its money is not counted twice.
  */
 export async function headlineFigures(db: Db): Promise<HeadlineFigures> {
   const result = await db.$client.execute(`
     select count(*) as projects,
-      sum(status = 'works') as underway,
-      sum(status in ('completed', 'in_use')) as finished,
-      coalesce(sum(case when not exists (
-        select 1 from projects c where c.parent_id = p.id and c.publication = 'published'
-      ) then budget_current_cents end), 0) as investment,
-      count(distinct nil_id) as neighbourhoods
-    from projects p where publication = 'published'`);
+      sum(${IS_WORK} and p.status = 'works') as underway,
+      sum(${IS_WORK} and p.status in ('completed', 'in_use')) as finished,
+      coalesce(sum(case when ${IS_INVESTED} then p.budget_current_cents end), 0) as investment,
+      count(distinct p.nil_id) as neighbourhoods
+    from projects p where p.publication = 'published'`);
   const row = result.rows[0];
   return {
     projects: Number(row.projects),
@@ -32,4 +32,3 @@ export async function headlineFigures(db: Db): Promise<HeadlineFigures> {
     neighbourhoods: Number(row.neighbourhoods),
   };
 }
-

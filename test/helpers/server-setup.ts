@@ -73,7 +73,8 @@ export async function startServer(env: Record<string, string> = {}, options: { h
 }
 
 export default async function setup(project: TestProject) {
-  const server = await startServer();
+  // The monthly report is staff-only; the demo flag opens it to the tests (canSeeReport.ts).
+  const server = await startServer({ REPORT_PUBLIC_DEMO: 'true' });
   project.provide('baseUrl', server.baseUrl);
   project.provide('databaseUrl', server.databaseUrl);
   return server.stop;

@@ -47,7 +47,10 @@ describe('home', () => {
     expect(html).toMatch(/<html lang="it" dir="ltr"[ >]/);
     const published = await scalar("select count(*) from projects where publication = 'published'");
     expect(html).toContain(`<strong>${published}</strong> <span>progetti pubblicati</span>`);
-    const underway = await scalar("select count(*) from projects where publication = 'published' and status = 'works'");
+    // Open sites are works: a programme in progress is not a site of its own (issue #8).
+    const underway = await scalar(
+      "select count(*) from projects p where publication = 'published' and status = 'works' and not exists (select 1 from projects c where c.parent_id = p.id and c.publication = 'published')",
+    );
     expect(html).toContain(`<strong>${underway}</strong> <span>cantieri aperti</span>`);
   });
 

@@ -1,0 +1,1 @@
+CREATE INDEX `projects_pub_figures_idx` ON `projects` (`publication`,`municipio_id`,`nil_id`,`status`,`budget_current_cents`,`end_baseline`,`end_current`);
