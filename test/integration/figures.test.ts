@@ -239,7 +239,7 @@ describe('monthly report', () => {
   it('lists the month’s changes, updates and new delays with their reasons', async () => {
     const { status, html, headers } = await get(`/staff/report/${month}`);
     expect(status).toBe(200);
-    expect(headers.get('cache-control')).toBe('private, no-store');
+    expect(headers.get('cache-control')).toBe('no-store, private');
     const changes = await rows(`select p.slug from project_changes c join projects p on p.id = c.project_id
       where c.changed_on between '2026-09-01' and '2026-09-30' and p.publication != 'archived' order by c.changed_on, c.id`);
     expect(slugsIn(html, 'changes')).toEqual(changes.map((r) => String(r.slug)));
