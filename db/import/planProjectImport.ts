@@ -4,7 +4,7 @@
  * action (create, update, unchanged or refuse) with the reasons. Nothing is written here;
  * commitProjectImport() writes a plan that has no refused row.
  */
-import { inArray, isNotNull } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { locate } from '../../src/lib/boundaries.ts';
 import type { ImportRow } from '../../src/lib/import/importRows.ts';
 import type { ProjectRecord } from '../../src/lib/projectRecord.ts';

@@ -42,7 +42,7 @@ const decimal = z.preprocess(
     const text = typeof v === 'string' ? v.trim() : v;
     return typeof text === 'string' && /^-?\d+(?:[.,]\d+)?$/.test(text) ? Number(text.replace(',', '.')) : text;
   },
-  z.number({ error: required('is not a number (write it without thousands separators, e.g. 1250000,50)') }).finite(),
+  z.number({ error: required('is not a number (write it without thousands separators, e.g. 1250000,50)') }),
 );
 
 const euros = decimal.pipe(
