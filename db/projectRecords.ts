@@ -64,6 +64,7 @@ export async function selectProjectRecords(
     id,
     updatedAt,
     publication,
-    record: { ...r, titleIt: titleIt ?? r.slug, summaryIt: summaryIt ?? '' },
+    // An English row with an empty summary and no summary at all read the same.
+    record: { ...r, titleIt: titleIt ?? r.slug, summaryIt: summaryIt ?? '', summaryEn: r.summaryEn || null },
   }));
 }

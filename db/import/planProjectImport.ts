@@ -51,12 +51,18 @@ const compared: [keyof ProjectRecord, string][] = [
 const baselines: [keyof ProjectRecord, string][] = [
   ['budgetBaselineCents', 'budget_baseline_eur'], ['startBaseline', 'start_baseline'], ['endBaseline', 'end_baseline'],
 ];
+/**
+ * An empty cell never erases on update: it keeps what is stored, so a spreadsheet without
+ * English titles or budgets cannot wipe them. NIL and Municipio follow the point when boundaries are loaded.
+ */
+const keptWhenEmpty: (keyof ProjectRecord)[] = ['cup', 'titleEn', 'summaryIt', 'summaryEn', 'budgetCents', 'startDate', 'endDate'];
+
 const current: Partial<Record<keyof ProjectRecord, keyof ProjectRecord>> = {
   budgetBaselineCents: 'budgetCents', startBaseline: 'startDate', endBaseline: 'endDate',
 };
 
 /** Puts each row in its NIL and Municipio: from the boundaries when loaded, else checks the columns. */
-async function placeRows(db: Db, rows: PlannedRow[]) {
+async function placeRows(db: Db, rows: PlannedRow[]): Promise<boolean> {
   const [nilAreas, municipiAreas] = await Promise.all([storedAreas(db, nil), storedAreas(db, municipi)]);
   if (nilAreas.length && municipiAreas.length) {
     for (const row of rows) {
@@ -70,7 +76,7 @@ async function placeRows(db: Db, rows: PlannedRow[]) {
       if (nilId === null) row.notes.push('the point lies in no NIL');
       row.record = { ...r, nil: nilId, municipio: municipioId };
     }
-    return;
+    return true;
   }
   const nilRows = await db.select({ id: nil.id, municipioId: nil.municipioId }).from(nil);
   const municipioIds = new Set((await db.select({ id: municipi.id }).from(municipi)).map((m) => m.id));
@@ -83,6 +89,7 @@ async function placeRows(db: Db, rows: PlannedRow[]) {
     else if (r.municipio !== null && !municipioIds.has(r.municipio)) row.problems.push(`municipio: Municipio ${r.municipio} is not in the database`);
     else if (r.nil !== null && r.municipio === null) row.record = { ...r, municipio: municipioOf.get(r.nil)! };
   }
+  return false;
 }
 
 /** Refuses every row that shares a CUP or a slug with another row of the file. */
@@ -112,7 +119,7 @@ async function loadTargets(db: Db, rows: PlannedRow[]) {
   return { byCup, bySlug };
 }
 
-function decide(row: PlannedRow, byCup: Map<string, StoredRecord>, bySlug: Map<string, StoredRecord>, publish: boolean, slugGiven: boolean) {
+function decide(row: PlannedRow, byCup: Map<string, StoredRecord>, bySlug: Map<string, StoredRecord>, publish: boolean, slugGiven: boolean, derived: boolean) {
   const r = row.record!;
   const cupMatch = r.cup ? byCup.get(r.cup) : undefined;
   const slugMatch = bySlug.get(r.slug);
@@ -128,6 +135,8 @@ function decide(row: PlannedRow, byCup: Map<string, StoredRecord>, bySlug: Map<s
   }
   row.target = target;
   const merged: ProjectRecord = { ...r, slug: target.record.slug, fundingSource: target.record.fundingSource ?? r.fundingSource };
+  for (const field of [...keptWhenEmpty, ...(derived ? [] : (['nil', 'municipio'] as const))])
+    if (r[field] === null || r[field] === '') (merged as unknown as Record<string, unknown>)[field] = target.record[field];
   if (slugGiven && r.slug !== target.record.slug) row.notes.push(`slug kept as ${target.record.slug}: imports never change a project's address`);
   if (target.record.fundingSource && r.fundingSource && r.fundingSource !== target.record.fundingSource)
     row.notes.push(`funding_source kept as ${target.record.fundingSource}: edit the funding in the back office`);
@@ -146,6 +155,7 @@ function decide(row: PlannedRow, byCup: Map<string, StoredRecord>, bySlug: Map<s
   const drafts: PublicationState[] = ['draft', 'in_review'];
   if (publish && drafts.includes(target.publication)) row.changes.push('publication');
   row.record = merged;
+  row.slug = merged.slug;
   row.action = row.changes.length ? 'update' : 'unchanged';
 }
 
@@ -165,9 +175,9 @@ export async function planProjectImport(db: Db, rows: ImportRow[], { publish = f
   const valid = () => planned.filter((r) => r.record && r.problems.length === 0);
   refuseDuplicates(valid(), 'cup');
   refuseDuplicates(valid(), 'slug');
-  await placeRows(db, valid());
+  const derived = await placeRows(db, valid());
   const { byCup, bySlug } = await loadTargets(db, valid());
-  for (const row of valid()) decide(row, byCup, bySlug, publish, slugGiven.has(row));
+  for (const row of valid()) decide(row, byCup, bySlug, publish, slugGiven.has(row), derived);
   for (const row of planned) if (row.problems.length) row.action = 'refuse';
   const counts = { create: 0, update: 0, unchanged: 0, refuse: 0 };
   for (const row of planned) counts[row.action]++;
