@@ -33,8 +33,9 @@ export default defineConfig({
       BOUNDARIES_DIR: envField.string({ context: 'server', access: 'public', optional: true, default: '../shared/data/milano' }),
       // Open-data API (issue #6): requests per minute per client address, 0 for no limit; and
       // whether to count the address a trusted reverse proxy puts last in X-Forwarded-For.
-      API_RATE_LIMIT: envField.number({ context: 'server', access: 'public', optional: true, default: 300, int: true, min: 0 }),
-      API_TRUST_PROXY: envField.boolean({ context: 'server', access: 'public', optional: true, default: false }),
+      // `secret` so they are read when the server starts, not fixed at build time.
+      API_RATE_LIMIT: envField.number({ context: 'server', access: 'secret', optional: true, default: 300, int: true, min: 0 }),
+      API_TRUST_PROXY: envField.boolean({ context: 'server', access: 'secret', optional: true, default: false }),
     },
   },
   security: { checkOrigin: true },

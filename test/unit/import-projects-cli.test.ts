@@ -44,7 +44,8 @@ async function snapshot() {
 const header = 'cup,slug,title_it,title_en,summary_it,category,status,municipio,nil,lat,lon,budget_eur,funding_source,start_date,end_date,progress';
 const good = 'B41B20000250001,parco-nuovo,Parco nuovo,New park,Un parco,green,design,,,45.5136,9.1377,1250000.50,pnrr,2026-01-01,2027-06-30,0';
 
-describe('npm run import:projects', () => {
+// Each case starts a real process (about a second each on a 2-core machine).
+describe('npm run import:projects', { timeout: 60_000 }, () => {
   it('dry-runs by default: one line per row, nothing written', async () => {
     const before = await snapshot();
     const { code, out } = cli(file('good.csv', `${header}\n${good}\n`));

@@ -1,7 +1,8 @@
 /** The pure pieces of the open-data hub (issue #6): CSV cells, iCalendar, Atom, JSON-LD, the row schema, decoding. */
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { atomFeed, escapeXml } from '../../src/lib/atom.ts';
 import { csvCell, csvLine, unguardCell } from '../../src/lib/csvCell.ts';
 import { escapeIcalText, foldIcalLine, icalCalendar } from '../../src/lib/ical.ts';
@@ -78,7 +79,7 @@ describe('Atom', () => {
       author: 'Comune di Milano', rights: 'CC BY 4.0',
       entries: [{ id: 'tag:x,2026:e1', title: '</title><script>', updated: '2026-11-29T00:00:00Z', link: 'https://x/p', html: '<p>ok</p>', lang: 'it' }],
     });
-    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(SyntaxValidator.validate(xml)).toBe(true);
     const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
     expect(feed.title['#text']).toBe('A & B <c>');
     expect(feed.entry.content['#text']).toBe('<p>ok</p>');

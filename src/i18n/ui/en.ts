@@ -203,6 +203,7 @@ export const en = {
   'openData.feedScopes': 'Add municipio=N, nil=N or project=project-name to narrow them.',
   'openData.import': 'Bulk import (for staff)',
   'openData.importLead': 'Projects are loaded from a CSV or GeoJSON file with the export’s columns. Without --commit the command shows, row by row, what would be created, updated or refused and why, writing nothing; with --commit it writes everything or nothing. New projects stay drafts unless --publish is added.',
+  'openData.columnsCaption': 'The columns of the CSV and GeoJSON files',
   'openData.column': 'Column',
   'openData.required': 'Required',
   'openData.meaning': 'Meaning',

@@ -202,6 +202,7 @@ export const it = {
   'openData.feedScopes': 'Aggiungi municipio=N, nil=N oppure project=nome-del-progetto per restringerli.',
   'openData.import': 'Importazione in blocco (per il personale)',
   'openData.importLead': 'I progetti si caricano da un CSV o da un GeoJSON con le stesse colonne dell’export. Senza --commit il comando mostra riga per riga cosa verrebbe creato, aggiornato o rifiutato e perché, senza scrivere nulla; con --commit scrive tutto o niente. I progetti nuovi restano bozze se non si aggiunge --publish.',
+  'openData.columnsCaption': 'Le colonne dei file CSV e GeoJSON',
   'openData.column': 'Colonna',
   'openData.required': 'Obbligatoria',
   'openData.meaning': 'Significato',
