@@ -22,6 +22,25 @@ export interface StoredRecord {
 const it = alias(projectTranslations, 'text_it');
 const en = alias(projectTranslations, 'text_en');
 
+// The libSQL client builds a JS object per row and column, which at 50,000 rows × 23 columns
+// costs seconds; SQLite packs the text and integer columns into one JSON array per row in C and
+// JSON.parse unpacks it natively (about 4× faster). Coordinates stay real columns: SQLite's JSON
+// prints 15 significant digits, and the exports must carry every bit of a position.
+const packed = [
+  projects.updatedAt, projects.publication, projects.cup, projects.slug, it.title, en.title, it.summary, en.summary,
+  projects.category, projects.status, projects.municipioId, projects.nilId, projects.budgetCurrentCents,
+  projects.budgetBaselineCents, projects.startCurrent, projects.startBaseline, projects.endCurrent, projects.endBaseline,
+  projects.progress,
+] as const;
+// The main source: the largest share. The full breakdown is in the API's project detail.
+const mainSource = sql`(select ${funding.source} from ${funding} where ${funding.projectId} = ${projects.id} order by ${funding.amountCents} desc, ${funding.id} limit 1)`;
+
+type Packed = [
+  string, PublicationState, string | null, string, string | null, string | null, string | null, string | null,
+  ProjectRecord['category'], ProjectRecord['status'], number | null, number | null, number | null,
+  number | null, string | null, string | null, string | null, string | null, number, FundingSource | null,
+];
+
 /** @example await selectProjectRecords(db, { where: projectConditions(filters), afterId: 0, limit: 1000 }) */
 export async function selectProjectRecords(
   db: Db | Tx,
@@ -30,29 +49,9 @@ export async function selectProjectRecords(
   const rows = await db
     .select({
       id: projects.id,
-      updatedAt: projects.updatedAt,
-      publication: projects.publication,
-      cup: projects.cup,
-      slug: projects.slug,
-      titleIt: it.title,
-      titleEn: en.title,
-      summaryIt: it.summary,
-      summaryEn: en.summary,
-      category: projects.category,
-      status: projects.status,
-      municipio: projects.municipioId,
-      nil: projects.nilId,
       lat: projects.lat,
       lon: projects.lon,
-      budgetCents: projects.budgetCurrentCents,
-      budgetBaselineCents: projects.budgetBaselineCents,
-      // The main source: the largest share. The full breakdown is in the API's project detail.
-      fundingSource: sql<FundingSource | null>`(select ${funding.source} from ${funding} where ${funding.projectId} = ${projects.id} order by ${funding.amountCents} desc, ${funding.id} limit 1)`,
-      startDate: projects.startCurrent,
-      startBaseline: projects.startBaseline,
-      endDate: projects.endCurrent,
-      endBaseline: projects.endBaseline,
-      progress: projects.progress,
+      packed: sql<string>`json_array(${sql.join([...packed, mainSource], sql`, `)})`,
     })
     .from(projects)
     .leftJoin(it, and(eq(it.projectId, projects.id), eq(it.locale, 'it')))
@@ -60,11 +59,20 @@ export async function selectProjectRecords(
     .where(and(gt(projects.id, afterId), where))
     .orderBy(asc(projects.id))
     .limit(limit);
-  return rows.map(({ id, updatedAt, publication, titleIt, summaryIt, ...r }) => ({
-    id,
-    updatedAt,
-    publication,
-    // An English row with an empty summary and no summary at all read the same.
-    record: { ...r, titleIt: titleIt ?? r.slug, summaryIt: summaryIt ?? '', summaryEn: r.summaryEn || null },
-  }));
+  return rows.map(({ id, lat, lon, packed: json }) => {
+    const [updatedAt, publication, cup, slug, titleIt, titleEn, summaryIt, summaryEn, category, status, municipio, nil,
+      budgetCents, budgetBaselineCents, startDate, startBaseline, endDate, endBaseline, progress, fundingSource] = JSON.parse(json) as Packed;
+    return {
+      id,
+      updatedAt,
+      publication,
+      record: {
+        cup, slug, titleIt: titleIt ?? slug, titleEn, summaryIt: summaryIt ?? '',
+        // An English row with an empty summary and no summary at all read the same.
+        summaryEn: summaryEn || null,
+        category, status, municipio, nil, lat, lon, budgetCents, budgetBaselineCents, fundingSource,
+        startDate, startBaseline, endDate, endBaseline, progress,
+      },
+    };
+  });
 }

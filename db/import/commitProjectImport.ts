@@ -3,7 +3,7 @@
  * and the import_runs row share one transaction, so a failure or a killed process leaves the
  * database as it was. Refuses a plan with any refused row.
  */
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { ProjectRecord } from '../../src/lib/projectRecord.ts';
 import type { TrackedField } from '../../src/lib/vocabulary.ts';
 import type { Db } from '../client.ts';
@@ -82,19 +82,41 @@ function changeRows(row: PlannedRow, reason: { it: string; en: string }) {
     .map(([field, from, to]) => ({ projectId: row.target!.id, field, fromValue: from === null ? null : String(from), toValue: String(to), reason, changedOn: today }));
 }
 
+const textColumns = ['title_it', 'title_en', 'summary_it', 'summary_en'];
+
+/**
+ * Updates in batches: one UPDATE … FROM a VALUES list per 200 projects (SQLite ≥ 3.33), and
+ * multi-row inserts for texts, funding and change records, so 10,000 updated rows are a few
+ * hundred statements rather than 40,000.
+ */
 async function updateAll(tx: Tx, rows: PlannedRow[], reason: { it: string; en: string }) {
-  for (const row of rows) {
-    const id = row.target!.id;
-    const r = row.record!;
-    const publish = row.changes.includes('publication') ? { publication: 'published' as const, publishedAt: now } : {};
-    await tx.update(projects).set({ ...projectColumns(r), ...publish, version: sql`${projects.version} + 1`, updatedAt: now }).where(eq(projects.id, id));
-    for (const text of texts(id, r))
-      await tx.insert(projectTranslations).values(text).onConflictDoUpdate({
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch = rows.slice(i, i + BATCH);
+    const values = batch.map((row) => {
+      const c = projectColumns(row.record!);
+      const publish = row.changes.includes('publication') ? 1 : 0;
+      return sql`(${row.target!.id}, ${c.cup}, ${c.category}, ${c.status}, ${c.progress}, ${c.lat}, ${c.lon}, ${c.municipioId}, ${c.nilId}, ${c.budgetCurrentCents}, ${c.budgetBaselineCents}, ${c.startCurrent}, ${c.startBaseline}, ${c.endCurrent}, ${c.endBaseline}, ${publish})`;
+    });
+    await tx.run(sql`with v(id, cup, category, status, progress, lat, lon, municipio_id, nil_id, budget_current_cents, budget_baseline_cents, start_current, start_baseline, end_current, end_baseline, publish)
+      as (values ${sql.join(values, sql`, `)})
+      update projects set cup = v.cup, category = v.category, status = v.status, progress = v.progress, lat = v.lat, lon = v.lon,
+        municipio_id = v.municipio_id, nil_id = v.nil_id, budget_current_cents = v.budget_current_cents,
+        budget_baseline_cents = v.budget_baseline_cents, start_current = v.start_current, start_baseline = v.start_baseline,
+        end_current = v.end_current, end_baseline = v.end_baseline,
+        publication = case when v.publish = 1 then 'published' else projects.publication end,
+        published_at = case when v.publish = 1 then ${now} else projects.published_at end,
+        version = projects.version + 1, updated_at = ${now}
+      from v where projects.id = v.id`);
+    const textRows = batch.filter((row) => row.changes.some((c) => textColumns.includes(c))).flatMap((row) => texts(row.target!.id, row.record!));
+    if (textRows.length)
+      await tx.insert(projectTranslations).values(textRows).onConflictDoUpdate({
         target: [projectTranslations.projectId, projectTranslations.locale],
-        set: { title: text.title, summary: text.summary },
+        set: { title: sql`excluded.title`, summary: sql`excluded.summary` },
       });
-    if (row.changes.includes('funding_source')) await tx.insert(funding).values({ projectId: id, source: r.fundingSource!, amountCents: r.budgetCents ?? 0 });
-    const changes = changeRows(row, reason);
+    const money = batch.filter((row) => row.changes.includes('funding_source'))
+      .map((row) => ({ projectId: row.target!.id, source: row.record!.fundingSource!, amountCents: row.record!.budgetCents ?? 0 }));
+    if (money.length) await tx.insert(funding).values(money);
+    const changes = batch.flatMap((row) => changeRows(row, reason));
     if (changes.length) await tx.insert(projectChanges).values(changes);
   }
 }

@@ -5,16 +5,16 @@
  * behind /api/v1/projects.geojson.
  */
 import type { StoredRecord } from '../../../db/projectRecords.ts';
-import { exportColumns, recordCells } from '../../lib/projectRecord.ts';
+import { recordCells } from '../../lib/projectRecord.ts';
 import { projectUrl } from './projectsCsv.ts';
 import type { RecordEncoder } from './recordStream.ts';
 
-const propertyColumns = exportColumns.filter((c) => c !== 'lat' && c !== 'lon');
-
+// Written as text around one JSON.stringify of the properties: at 50,000 features the export
+// has to stream in under 2 s (issue #6), and building nested objects per feature was a third of it.
 function feature({ record, updatedAt }: StoredRecord, origin: string): string {
-  const cells = recordCells(record, { url: projectUrl(origin, record.slug), updated_at: updatedAt });
-  const properties = Object.fromEntries(propertyColumns.map((c) => [c, cells[c]]));
-  return JSON.stringify({ type: 'Feature', id: record.slug, geometry: { type: 'Point', coordinates: [record.lon, record.lat] }, properties });
+  // recordCells keeps exportColumns' order; the position goes to the geometry only.
+  const { lat, lon, ...properties } = recordCells(record, { url: projectUrl(origin, record.slug), updated_at: updatedAt });
+  return `{"type":"Feature","id":${JSON.stringify(record.slug)},"geometry":{"type":"Point","coordinates":[${lon},${lat}]},"properties":${JSON.stringify(properties)}}`;
 }
 
 export function projectsGeoJsonFullEncoder(origin: string): RecordEncoder {
