@@ -22,11 +22,13 @@ export interface StoredRecord {
 const it = alias(projectTranslations, 'text_it');
 const en = alias(projectTranslations, 'text_en');
 
-// The libSQL client builds a JS object per row and column, which at 50,000 rows × 23 columns
-// costs seconds; SQLite packs the text and integer columns into one JSON array per row in C and
-// JSON.parse unpacks it natively (about 4× faster). Coordinates stay real columns: SQLite's JSON
-// prints 15 significant digits, and the exports must carry every bit of a position.
+// The libSQL client defines two properties per column on every row object, which at 50,000 rows
+// × 23 columns costs seconds; SQLite packs the whole record into one JSON array per row in C and
+// JSON.parse unpacks it natively (about 5× faster). SQLite's JSON prints reals with 15
+// significant digits, so coordinates travel as 17-digit text, which always reads back to the
+// same double.
 const packed = [
+  projects.id, sql`printf('%.17g', ${projects.lat})`, sql`printf('%.17g', ${projects.lon})`,
   projects.updatedAt, projects.publication, projects.cup, projects.slug, it.title, en.title, it.summary, en.summary,
   projects.category, projects.status, projects.municipioId, projects.nilId, projects.budgetCurrentCents,
   projects.budgetBaselineCents, projects.startCurrent, projects.startBaseline, projects.endCurrent, projects.endBaseline,
@@ -36,7 +38,7 @@ const packed = [
 const mainSource = sql`(select ${funding.source} from ${funding} where ${funding.projectId} = ${projects.id} order by ${funding.amountCents} desc, ${funding.id} limit 1)`;
 
 type Packed = [
-  string, PublicationState, string | null, string, string | null, string | null, string | null, string | null,
+  number, string, string, string, PublicationState, string | null, string, string | null, string | null, string | null, string | null,
   ProjectRecord['category'], ProjectRecord['status'], number | null, number | null, number | null,
   number | null, string | null, string | null, string | null, string | null, number, FundingSource | null,
 ];
@@ -47,20 +49,15 @@ export async function selectProjectRecords(
   { where, afterId = 0, limit = 1000 }: { where?: SQL; afterId?: number; limit?: number },
 ): Promise<StoredRecord[]> {
   const rows = await db
-    .select({
-      id: projects.id,
-      lat: projects.lat,
-      lon: projects.lon,
-      packed: sql<string>`json_array(${sql.join([...packed, mainSource], sql`, `)})`,
-    })
+    .select({ packed: sql<string>`json_array(${sql.join([...packed, mainSource], sql`, `)})` })
     .from(projects)
     .leftJoin(it, and(eq(it.projectId, projects.id), eq(it.locale, 'it')))
     .leftJoin(en, and(eq(en.projectId, projects.id), eq(en.locale, 'en')))
     .where(and(gt(projects.id, afterId), where))
     .orderBy(asc(projects.id))
     .limit(limit);
-  return rows.map(({ id, lat, lon, packed: json }) => {
-    const [updatedAt, publication, cup, slug, titleIt, titleEn, summaryIt, summaryEn, category, status, municipio, nil,
+  return rows.map(({ packed: json }) => {
+    const [id, latText, lonText, updatedAt, publication, cup, slug, titleIt, titleEn, summaryIt, summaryEn, category, status, municipio, nil,
       budgetCents, budgetBaselineCents, startDate, startBaseline, endDate, endBaseline, progress, fundingSource] = JSON.parse(json) as Packed;
     return {
       id,
@@ -70,7 +67,7 @@ export async function selectProjectRecords(
         cup, slug, titleIt: titleIt ?? slug, titleEn, summaryIt: summaryIt ?? '',
         // An English row with an empty summary and no summary at all read the same.
         summaryEn: summaryEn || null,
-        category, status, municipio, nil, lat, lon, budgetCents, budgetBaselineCents, fundingSource,
+        category, status, municipio, nil, lat: Number(latText), lon: Number(lonText), budgetCents, budgetBaselineCents, fundingSource,
         startDate, startBaseline, endDate, endBaseline, progress,
       },
     };

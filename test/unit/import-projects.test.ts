@@ -65,6 +65,14 @@ describe('export → import round trip', () => {
     }
   });
 
+  it('keeps every bit of a position, printed as JavaScript prints it', async () => {
+    const db = await areasOnlyDb();
+    await db.$client.execute("insert into projects (slug, category, status, lat, lon, publication) values ('preciso', 'green', 'design', 45.46421234567891, 9.123456789012345, 'published'), ('tondo', 'green', 'design', 45.4642, 9.19, 'published')");
+    const geojson = JSON.parse(await exportText(db, projectsGeoJsonFullEncoder(origin)));
+    expect(geojson.features.map((f: { geometry: { coordinates: number[] } }) => f.geometry.coordinates)).toEqual([[9.123456789012345, 45.46421234567891], [9.19, 45.4642]]);
+    expect(await exportText(db, projectsCsvEncoder('rfc4180', origin))).toContain(',45.4642,9.19,');
+  });
+
   it('finds every row unchanged when the export goes back into its own database', async () => {
     const db = await seededDb();
     const plan = await planProjectImport(db, parse(await exportText(db, projectsCsvEncoder('excel-it', origin))).rows);
