@@ -5,7 +5,6 @@
  * commitProjectImport() writes a plan that has no refused row.
  */
 import { inArray } from 'drizzle-orm';
-import { locate } from '../../src/lib/boundaries.ts';
 import type { ImportRow } from '../../src/lib/import/importRows.ts';
 import type { ProjectRecord } from '../../src/lib/projectRecord.ts';
 import { checkProjectRecord } from '../../src/lib/projectRecordSchema.ts';
@@ -13,8 +12,8 @@ import { slugify } from '../../src/lib/slug.ts';
 import type { PublicationState } from '../../src/lib/vocabulary.ts';
 import type { Db } from '../client.ts';
 import { selectProjectRecords, type StoredRecord } from '../projectRecords.ts';
-import { municipi, nil, projects } from '../schema.ts';
-import { storedAreas } from './areas.ts';
+import { projects } from '../schema.ts';
+import { placeImportRows } from './placeImportRows.ts';
 
 export type RowAction = 'create' | 'update' | 'unchanged' | 'refuse';
 
@@ -60,37 +59,6 @@ const keptWhenEmpty: (keyof ProjectRecord)[] = ['cup', 'titleEn', 'summaryIt', '
 const current: Partial<Record<keyof ProjectRecord, keyof ProjectRecord>> = {
   budgetBaselineCents: 'budgetCents', startBaseline: 'startDate', endBaseline: 'endDate',
 };
-
-/** Puts each row in its NIL and Municipio: from the boundaries when loaded, else checks the columns. */
-async function placeRows(db: Db, rows: PlannedRow[]): Promise<boolean> {
-  const [nilAreas, municipiAreas] = await Promise.all([storedAreas(db, nil), storedAreas(db, municipi)]);
-  if (nilAreas.length && municipiAreas.length) {
-    for (const row of rows) {
-      const r = row.record!;
-      // The same point-in-polygon as deriveProjectAreas(), so the dry run shows what gets stored.
-      const nilId = locate(r.lon, r.lat, nilAreas)?.id ?? null;
-      const municipioId = locate(r.lon, r.lat, municipiAreas)?.id ?? null;
-      if (r.nil !== null && r.nil !== nilId) row.notes.push(`nil ${r.nil} replaced by ${nilId ?? 'none'}, where the point lies`);
-      if (r.municipio !== null && r.municipio !== municipioId)
-        row.notes.push(`municipio ${r.municipio} replaced by ${municipioId ?? 'none'}, where the point lies`);
-      if (nilId === null) row.notes.push('the point lies in no NIL');
-      row.record = { ...r, nil: nilId, municipio: municipioId };
-    }
-    return true;
-  }
-  const nilRows = await db.select({ id: nil.id, municipioId: nil.municipioId }).from(nil);
-  const municipioIds = new Set((await db.select({ id: municipi.id }).from(municipi)).map((m) => m.id));
-  const municipioOf = new Map(nilRows.map((n) => [n.id, n.municipioId]));
-  for (const row of rows) {
-    const r = row.record!;
-    if (r.nil !== null && !municipioOf.has(r.nil)) row.problems.push(`nil: NIL ${r.nil} is not in the database`);
-    else if (r.nil !== null && r.municipio !== null && municipioOf.get(r.nil) !== r.municipio)
-      row.problems.push(`municipio: NIL ${r.nil} is in Municipio ${municipioOf.get(r.nil)}, not ${r.municipio}`);
-    else if (r.municipio !== null && !municipioIds.has(r.municipio)) row.problems.push(`municipio: Municipio ${r.municipio} is not in the database`);
-    else if (r.nil !== null && r.municipio === null) row.record = { ...r, municipio: municipioOf.get(r.nil)! };
-  }
-  return false;
-}
 
 /** Refuses every row that shares a CUP or a slug with another row of the file. */
 function refuseDuplicates(rows: PlannedRow[], key: 'cup' | 'slug') {
@@ -175,7 +143,7 @@ export async function planProjectImport(db: Db, rows: ImportRow[], { publish = f
   const valid = () => planned.filter((r) => r.record && r.problems.length === 0);
   refuseDuplicates(valid(), 'cup');
   refuseDuplicates(valid(), 'slug');
-  const derived = await placeRows(db, valid());
+  const derived = await placeImportRows(db, valid());
   const { byCup, bySlug } = await loadTargets(db, valid());
   for (const row of valid()) decide(row, byCup, bySlug, publish, slugGiven.has(row), derived);
   for (const row of planned) if (row.problems.length) row.action = 'refuse';
