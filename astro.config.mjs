@@ -42,6 +42,11 @@ export default defineConfig({
       // tests only, see src/server/canSeeReport.ts. Never set it in production. 'secret' because
       // Astro inlines 'public' server variables at build time; secret ones are read at start.
       REPORT_PUBLIC_DEMO: envField.boolean({ context: 'server', access: 'secret', optional: true, default: false }),
+      // Open-data API (issue #6): requests per minute per client address, 0 for no limit; and
+      // whether to count the address a trusted reverse proxy puts last in X-Forwarded-For.
+      // `secret` so they are read when the server starts, not fixed at build time.
+      API_RATE_LIMIT: envField.number({ context: 'server', access: 'secret', optional: true, default: 300, int: true, min: 0 }),
+      API_TRUST_PROXY: envField.boolean({ context: 'server', access: 'secret', optional: true, default: false }),
     },
   },
   security: {

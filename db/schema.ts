@@ -319,3 +319,31 @@ export const projectRevisions = sqliteTable(
 
 export type ProjectRow = typeof projects.$inferSelect;
 export type NewProject = typeof projects.$inferInsert;
+
+/**
+ * One row per committed bulk import of projects (issue #6), written in the import's own
+ * transaction: a refused or interrupted import leaves no row, as it leaves no project.
+ */
+export const importRuns = sqliteTable('import_runs', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  fileName: text('file_name').notNull(),
+  fileSha256: text('file_sha256').notNull(),
+  format: text('format').$type<'csv' | 'geojson'>().notNull(),
+  // Who ran it: "cli:<os user>" from the command line, a staff user id from the back office.
+  actor: text('actor').notNull(),
+  published: integer('published', { mode: 'boolean' }).notNull(),
+  created: integer('created').notNull(),
+  updated: integer('updated').notNull(),
+  unchanged: integer('unchanged').notNull(),
+  committedAt: text('committed_at').notNull().default(now),
+});
+
+/**
+ * Fixed-window request counters of the public API, per client address (issue #6). Kept in the
+ * database, not in memory, so every instance behind a load balancer shares them (issue #9).
+ */
+export const apiRateLimits = sqliteTable('api_rate_limits', {
+  key: text('key').primaryKey(),
+  windowStart: integer('window_start').notNull(), // epoch seconds
+  hits: integer('hits').notNull(),
+});

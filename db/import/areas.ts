@@ -80,7 +80,7 @@ interface StoredArea {
   bbox: BBox;
 }
 
-async function storedAreas(db: Db | Tx, table: typeof nil | typeof municipi): Promise<StoredArea[]> {
+export async function storedAreas(db: Db | Tx, table: typeof nil | typeof municipi): Promise<StoredArea[]> {
   const rows = await db
     .select({ id: table.id, boundary: table.boundary, minLon: table.minLon, minLat: table.minLat, maxLon: table.maxLon, maxLat: table.maxLat })
     .from(table)

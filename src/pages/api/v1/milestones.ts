@@ -1,0 +1,13 @@
+/** GET /api/v1/milestones (issue #6). */
+import { apiRoute } from '../../../server/api/apiRoute.ts';
+import { apiMilestones } from '../../../server/api/areasApi.ts';
+import { apiError, jsonResponse } from '../../../server/api/http.ts';
+import { getDb } from '../../../server/db.ts';
+
+export { OPTIONS } from '../../../server/api/apiRoute.ts';
+
+export const GET = apiRoute(async ({ request, url }) => {
+  const result = await apiMilestones(await getDb(), url);
+  if (!result.ok) return apiError(400, 'invalid_parameters', `Invalid value for: ${result.invalid.join(', ')}`, { invalid: result.invalid });
+  return jsonResponse(request, result.body, result.lastModified);
+});

@@ -1,0 +1,141 @@
+/**
+ * The OpenAPI 3.1 document of /api/v1 (issue #6), generated from the same Zod schemas that
+ * shape the answers (schemas.ts) and read the queries (src/lib/projectFilters.ts), with Zod 4's
+ * z.toJSONSchema (JSON Schema 2020-12, which OpenAPI 3.1 uses as is).
+ */
+import { z } from 'astro/zod';
+import { csvDialects } from '../../lib/csvCell.ts';
+import { projectFiltersSchema } from '../../lib/projectFilters.ts';
+import {
+  errorSchema, localeParam, milestoneListSchema, milestonesQuerySchema, municipiListSchema, nilListSchema, perPageParam,
+  projectDetailSchema, projectListSchema,
+} from './schemas.ts';
+
+type Json = Record<string, unknown>;
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'output'): Json {
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Json;
+  return rest;
+}
+
+/** Query parameters from the fields of a Zod object; descriptions move up to the parameter. */
+function queryParams(shape: Record<string, z.ZodType>): Json[] {
+  return Object.entries(shape).map(([name, field]) => {
+    const { description, ...schema } = jsonSchema(field, 'input');
+    return { name, in: 'query', required: false, ...(description ? { description } : {}), schema };
+  });
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: string) => ({ 'application/json': { schema: ref(name) } });
+const header = (description: string, type = 'string') => ({ description, schema: { type } });
+const cachedHeaders = {
+  ETag: header('Validator of this answer; send it back in If-None-Match'),
+  'Last-Modified': header('Newest edit among the projects in this answer'),
+  'RateLimit-Limit': header('Requests allowed per minute from this address', 'integer'),
+  'RateLimit-Remaining': header('Requests left in the current minute', 'integer'),
+};
+const common = {
+  '304': { description: 'Not modified: the copy named by If-None-Match or If-Modified-Since is current' },
+  '429': {
+    description: 'Too many requests from this address',
+    headers: { 'Retry-After': header('Seconds to wait', 'integer') },
+    content: json('Error'),
+  },
+};
+const ok = (description: string, content: Json) => ({ '200': { description, headers: cachedHeaders, content }, ...common });
+const invalid = { '400': { description: 'A parameter has an invalid value; `invalid` names them', content: json('Error') } };
+
+const filters = queryParams(projectFiltersSchema.omit({ sort: true, page: true }).shape);
+const listParams = [...queryParams(projectFiltersSchema.pick({ sort: true, page: true }).shape), ...filters];
+const locale = queryParams({ locale: localeParam });
+
+export function openApiDocument(origin: string): Json {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Periferie Milano open data API',
+      version: '1.0.0',
+      description:
+        'Read-only data of the City of Milan’s outskirts regeneration projects. Texts come in the requested `locale` or, not yet translated, in Italian (`text_locale` says which). Data licence: CC BY 4.0, Comune di Milano.',
+      license: { name: 'CC BY 4.0 (data)', identifier: 'CC-BY-4.0' },
+      contact: { name: 'Comune di Milano – Direzione Periferie', email: 'periferie@comune.milano.it' },
+    },
+    servers: [{ url: origin }],
+    paths: {
+      '/api/v1/projects': {
+        get: {
+          operationId: 'listProjects',
+          summary: 'Published projects, filtered as on the site, one page at a time',
+          parameters: [...listParams, ...queryParams({ per_page: perPageParam }), ...locale],
+          responses: { ...ok('A page of projects', json('ProjectList')), ...invalid },
+        },
+      },
+      '/api/v1/projects/{slug}': {
+        get: {
+          operationId: 'getProject',
+          summary: 'One published project with its funding, milestones and changes',
+          parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }, ...locale],
+          responses: { ...ok('The project', json('ProjectDetail')), ...invalid, '404': { description: 'No published project has this slug', content: json('Error') } },
+        },
+      },
+      '/api/v1/projects.csv': {
+        get: {
+          operationId: 'exportProjectsCsv',
+          summary: 'Every published project matching the filters, as CSV',
+          parameters: [
+            ...filters,
+            {
+              name: 'dialect', in: 'query', required: false, schema: { type: 'string', enum: [...csvDialects], default: 'excel-it' },
+              description: '`excel-it`: UTF-8 with BOM, `;` separator and decimal comma, opens in Excel with Italian settings; `rfc4180`: `,` and decimal point, no BOM',
+            },
+          ],
+          responses: { ...ok('CSV, one row per project', { 'text/csv': { schema: { type: 'string' } } }), ...invalid },
+        },
+      },
+      '/api/v1/projects.geojson': {
+        get: {
+          operationId: 'exportProjectsGeoJson',
+          summary: 'Every published project matching the filters, as a GeoJSON FeatureCollection (RFC 7946) with all properties',
+          parameters: filters,
+          responses: { ...ok('GeoJSON FeatureCollection of Points', { 'application/geo+json': { schema: { type: 'object' } } }), ...invalid },
+        },
+      },
+      '/api/v1/municipi': {
+        get: { operationId: 'listMunicipi', summary: 'The nine Municipi with their published project counts', responses: ok('Municipi', json('MunicipiList')) },
+      },
+      '/api/v1/nil': {
+        get: {
+          operationId: 'listNil',
+          summary: 'The NIL (neighbourhoods) with their published project counts',
+          parameters: queryParams({ municipio: z.coerce.number().int().min(1).max(9).optional().describe('Only the NIL of this Municipio') }),
+          responses: { ...ok('NIL', json('NilList')), ...invalid },
+        },
+      },
+      '/api/v1/milestones': {
+        get: {
+          operationId: 'listMilestones',
+          summary: 'Milestones of published projects, by planned date',
+          parameters: queryParams(milestonesQuerySchema.shape),
+          responses: { ...ok('A page of milestones', json('MilestoneList')), ...invalid },
+        },
+      },
+      '/api/v1/catalog.jsonld': {
+        get: { operationId: 'catalog', summary: 'DCAT-AP_IT catalogue of these datasets (JSON-LD)', responses: ok('The catalogue', { 'application/ld+json': { schema: { type: 'object' } } }) },
+      },
+      '/api/v1/openapi.json': {
+        get: { operationId: 'openapi', summary: 'This document', responses: ok('OpenAPI 3.1', { 'application/json': { schema: { type: 'object' } } }) },
+      },
+    },
+    components: {
+      schemas: {
+        ProjectList: jsonSchema(projectListSchema),
+        ProjectDetail: jsonSchema(projectDetailSchema),
+        MunicipiList: jsonSchema(municipiListSchema),
+        NilList: jsonSchema(nilListSchema),
+        MilestoneList: jsonSchema(milestoneListSchema),
+        Error: jsonSchema(errorSchema),
+      },
+    },
+  };
+}

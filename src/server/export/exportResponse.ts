@@ -1,0 +1,33 @@
+/**
+ * One answer for every streamed export: filters from the shared contract (400 on a bad one),
+ * validators from a cheap fingerprint of the matching projects (so a 304 reads no records),
+ * then the stream.
+ */
+import { count, max, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { projects } from '../../../db/schema.ts';
+import { parseProjectFilters } from '../../lib/projectFilters.ts';
+import { apiError, conditional, etagOf } from '../api/http.ts';
+import { projectConditions } from '../projectConditions.ts';
+import { recordStream, type RecordEncoder } from './recordStream.ts';
+
+export interface ExportKind {
+  contentType: string;
+  fileName: string;
+  encoder: (origin: string) => RecordEncoder;
+}
+
+export async function exportResponse(db: Db, request: Request, url: URL, kind: ExportKind): Promise<Response> {
+  const { filters, invalid } = parseProjectFilters(url.searchParams);
+  if (invalid.length) return apiError(400, 'invalid_parameters', `Invalid value for: ${invalid.join(', ')}`, { invalid });
+  const where = projectConditions(filters);
+  // Any edit bumps updated_at and version; publishing or withdrawing one changes the count.
+  const [print] = await db
+    .select({ n: count(), latest: max(projects.updatedAt), versions: sql<number>`total(${projects.version})` })
+    .from(projects)
+    .where(where);
+  const etag = etagOf(kind.fileName, url.search, String(print.n), print.latest ?? '', String(print.versions));
+  return conditional(request, { etag, lastModified: print.latest }, kind.contentType, () => recordStream(db, where, kind.encoder(url.origin)), {
+    'Content-Disposition': `attachment; filename="${kind.fileName}"`,
+  });
+}

@@ -1,0 +1,179 @@
+/**
+ * The open-data API (issue #6) against the running server: every answer conforms to the OpenAPI
+ * document the server publishes, figures match the database, texts fall back to Italian with a
+ * flag, CORS is open, and validators give 304s.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { createDb, type Db } from '../../db/client.ts';
+import { get } from '../helpers/http.ts';
+import { contract } from '../helpers/openApiContract.ts';
+
+let db: Db;
+let doc: Parameters<typeof contract>[0] & { openapi: string; components: { schemas: Record<string, unknown> } };
+let api: ReturnType<typeof contract>;
+const scalar = async (sql: string, args: (string | number)[] = []) => Number(Object.values((await db.$client.execute({ sql, args })).rows[0])[0]);
+
+/** GETs an API path, checks the answer against the document, returns the parsed body. */
+async function call(path: string, query = '', status = 200) {
+  const { res, html } = await get(`${path.replace('{slug}', slugUnderTest)}${query}`);
+  expect(res.status, `${path}${query}`).toBe(status);
+  const body = JSON.parse(html);
+  expect(api.check(path, status, body), `${path}${query}`).toEqual([]);
+  return { body, headers: res.headers };
+}
+
+let slugUnderTest = '';
+const italianOnly = 'solo-italiano-test-api';
+
+beforeAll(async () => {
+  db = await createDb(inject('databaseUrl'));
+  await get('/healthz');
+  doc = JSON.parse((await get('/api/v1/openapi.json')).html);
+  api = contract(doc);
+  slugUnderTest = String((await db.$client.execute(
+    "select slug from projects p where publication = 'published' and exists (select 1 from project_changes c where c.project_id = p.id) and exists (select 1 from funding f where f.project_id = p.id) order by id limit 1",
+  )).rows[0].slug);
+  const id = Number((await db.$client.execute({
+    sql: "insert into projects (slug, category, status, lat, lon, municipio_id, nil_id, publication, updated_at) values (?, 'green', 'design', 45.51, 9.14, 8, 76, 'published', '2026-11-28T10:00:00.000Z') returning id",
+    args: [italianOnly],
+  })).rows[0].id);
+  await db.$client.execute({ sql: "insert into project_translations (project_id, locale, title, summary) values (?, 'it', 'Solo in italiano', 'Testo non tradotto')", args: [id] });
+});
+
+afterAll(async () => {
+  await db.$client.execute({ sql: 'delete from projects where slug = ?', args: [italianOnly] });
+  db.$client.close();
+});
+
+describe('OpenAPI document', () => {
+  it('is OpenAPI 3.1 and every schema compiles', () => {
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.components.schemas)).toEqual(['ProjectList', 'ProjectDetail', 'MunicipiList', 'NilList', 'MilestoneList', 'Error']);
+    for (const path of Object.keys(doc.paths)) expect(doc.paths[path].get.responses['200'], path).toBeDefined();
+  });
+});
+
+describe('contract: every answer matches the document', () => {
+  it('projects, with the site’s filters and paging', async () => {
+    const all = await call('/api/v1/projects');
+    expect(all.body.meta.total).toBe(await scalar("select count(*) from projects where publication = 'published'"));
+    const filtered = await call('/api/v1/projects', '?municipio=8&category=public_housing&per_page=3&locale=en');
+    expect(filtered.body.meta.total).toBe(await scalar("select count(*) from projects where publication = 'published' and municipio_id = 8 and category = 'public_housing'"));
+    expect(filtered.body.data.length).toBeLessThanOrEqual(3);
+    expect(filtered.body.links.csv).toMatch(/\/api\/v1\/projects\.csv\?municipio=8&category=public_housing$/);
+    await call('/api/v1/projects', '?q=parco&sort=title');
+    await call('/api/v1/projects', '?status=underway&funding=pnrr&sort=budget');
+    const past = await call('/api/v1/projects', '?page=999');
+    expect(past.body.data).toEqual([]);
+    expect(past.body.links.next).toBeNull();
+  });
+
+  it('pages through every project exactly once', async () => {
+    const first = await call('/api/v1/projects', '?per_page=20&sort=title');
+    const slugs: string[] = [];
+    for (let page = 1; page <= first.body.meta.pages; page++)
+      slugs.push(...(await call('/api/v1/projects', `?per_page=20&sort=title&page=${page}`)).body.data.map((d: { slug: string }) => d.slug));
+    expect(new Set(slugs).size).toBe(first.body.meta.total);
+    expect(slugs.length).toBe(first.body.meta.total);
+  });
+
+  it('one project with funding, milestones and changes, in either locale', async () => {
+    const it_ = await call('/api/v1/projects/{slug}');
+    expect(it_.body.data.changes.length).toBeGreaterThan(0);
+    expect(it_.body.data.funding.length).toBeGreaterThan(0);
+    const en = await call('/api/v1/projects/{slug}', '?locale=en');
+    expect(en.body.data.text_locale).toBe('en');
+    expect(en.body.data.title).not.toBe(it_.body.data.title);
+    expect((await get('/api/v1/projects/non-esiste')).status).toBe(404);
+    expect(api.check('/api/v1/projects/{slug}', 404, JSON.parse((await get('/api/v1/projects/non-esiste')).html))).toEqual([]);
+  });
+
+  it('falls back to Italian, and says so, where a text is not translated', async () => {
+    slugUnderTest = italianOnly;
+    const { body } = await call('/api/v1/projects/{slug}', '?locale=en');
+    expect(body.data).toMatchObject({ title: 'Solo in italiano', text_locale: 'it' });
+    const list = await call('/api/v1/projects', '?locale=en&nil=76&per_page=100');
+    expect(list.body.data.find((d: { slug: string }) => d.slug === italianOnly)).toMatchObject({ text_locale: 'it', title: 'Solo in italiano' });
+    slugUnderTest = '';
+  });
+
+  it('Municipi, NIL and milestones', async () => {
+    const municipi = await call('/api/v1/municipi');
+    expect(municipi.body.data.map((m: { id: number }) => m.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    const nil = await call('/api/v1/nil');
+    expect(nil.body.data.length).toBe(await scalar('select count(*) from nil'));
+    const nil4 = await call('/api/v1/nil', '?municipio=4');
+    expect(nil4.body.data.every((n: { municipio: number }) => n.municipio === 4)).toBe(true);
+    const upcoming = await call('/api/v1/milestones', '?from=2026-11-29&done=false&per_page=100&locale=en');
+    expect(upcoming.body.meta.total).toBe(await scalar(
+      "select count(*) from milestones m join projects p on p.id = m.project_id where p.publication = 'published' and m.planned_on >= '2026-11-29' and m.done = 0",
+    ));
+    await call('/api/v1/milestones', '?municipio=8&done=true');
+  });
+
+  it('the catalogue and the root', async () => {
+    api.check('/api/v1/catalog.jsonld', 200, {}, 'application/ld+json');
+    api.check('/api/v1/openapi.json', 200, doc);
+    expect(JSON.parse((await get('/api/v1/')).html).openapi).toMatch(/\/api\/v1\/openapi\.json$/);
+  });
+
+  it.each([
+    ['/api/v1/projects', '?category=park'],
+    ['/api/v1/projects', '?per_page=1000'],
+    ['/api/v1/projects', '?locale=xx'],
+    ['/api/v1/projects/{slug}', '?locale=xx'],
+    ['/api/v1/nil', '?municipio=12'],
+    ['/api/v1/milestones', '?from=29/11/2026'],
+  ])('answers %s%s with a documented 400 naming the parameter', async (path, query) => {
+    slugUnderTest = italianOnly;
+    const { body } = await call(path, query, 400);
+    expect(body.invalid).toEqual([query.slice(1).split('=')[0]]);
+  });
+
+  it('covers every documented path except the exports, tested in their own file', () => {
+    const exports = ['/api/v1/projects.csv', '/api/v1/projects.geojson'];
+    expect([...api.covered].sort()).toEqual(Object.keys(doc.paths).filter((p) => !exports.includes(p)).sort());
+  });
+});
+
+describe('HTTP conventions', () => {
+  it('opens CORS for GET and answers preflights', async () => {
+    const { headers } = await get('/api/v1/projects?per_page=1', { headers: { Origin: 'https://example.org' } });
+    expect(headers.get('access-control-allow-origin')).toBe('*');
+    expect(headers.get('access-control-expose-headers')).toContain('ETag');
+    const preflight = await get('/api/v1/projects', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://example.org', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'if-none-match' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('GET');
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('If-None-Match');
+  });
+
+  it('answers 304 to a current ETag or Last-Modified, 200 otherwise', async () => {
+    const first = await get('/api/v1/projects?municipio=8');
+    const etag = first.headers.get('etag')!;
+    const lastModified = first.headers.get('last-modified')!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(first.headers.get('cache-control')).toContain('max-age');
+    const again = await get('/api/v1/projects?municipio=8', { headers: { 'If-None-Match': etag } });
+    expect(again.status).toBe(304);
+    expect(again.html).toBe('');
+    expect(again.headers.get('etag')).toBe(etag);
+    expect((await get('/api/v1/projects?municipio=8', { headers: { 'If-None-Match': '"other"' } })).status).toBe(200);
+    expect((await get('/api/v1/projects?municipio=8', { headers: { 'If-Modified-Since': lastModified } })).status).toBe(304);
+    expect((await get('/api/v1/projects?municipio=8', { headers: { 'If-Modified-Since': 'Thu, 01 Jan 2015 00:00:00 GMT' } })).status).toBe(200);
+    // If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2).
+    expect((await get('/api/v1/projects?municipio=8', { headers: { 'If-None-Match': '"other"', 'If-Modified-Since': lastModified } })).status).toBe(200);
+  });
+
+  it('changes the ETag when the data changes', async () => {
+    const path = `/api/v1/projects/${italianOnly}`;
+    const before = (await get(path)).headers.get('etag')!;
+    await db.$client.execute({ sql: "update project_translations set summary = 'Cambiato' where project_id = (select id from projects where slug = ?)", args: [italianOnly] });
+    const after = await get(path, { headers: { 'If-None-Match': before } });
+    expect(after.status).toBe(200);
+    expect(JSON.parse(after.html).data.summary).toBe('Cambiato');
+  });
+});
