@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import type { ProjectRecord } from '../../src/lib/projectRecord.ts';
 import type { TrackedField } from '../../src/lib/vocabulary.ts';
 import type { Db } from '../client.ts';
-import { funding, importRuns, projectChanges, projects, projectTranslations } from '../schema.ts';
+import { auditLog, funding, importRuns, projectChanges, projects, projectTranslations } from '../schema.ts';
 import type { ImportPlan, PlannedRow } from './planProjectImport.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -132,6 +132,14 @@ export async function commitProjectImport(db: Db, plan: ImportPlan, run: ImportR
       .insert(importRuns)
       .values({ ...run, published: plan.publish, created: plan.counts.create, updated: plan.counts.update, unchanged: plan.counts.unchanged })
       .returning({ id: importRuns.id });
+    // Every import is in the audit log (issues #4 and #6), written in the same transaction.
+    await tx.insert(auditLog).values({
+      userEmail: run.actor,
+      action: 'import',
+      targetType: 'import_run',
+      targetId: String(saved.id),
+      detail: { file: run.fileName, sha256: run.fileSha256, published: plan.publish, ...plan.counts },
+    });
     return { runId: saved.id, ...plan.counts };
   });
 }

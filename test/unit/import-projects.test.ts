@@ -94,6 +94,9 @@ describe('matching and the dry run', () => {
     const saved = (await db.$client.execute("select publication, nil_id, municipio_id from projects where slug = 'parco-nuovo'")).rows[0];
     expect(saved).toMatchObject({ publication: 'draft', nil_id: 76, municipio_id: 8 });
     expect((await db.$client.execute('select file_name, created, published from import_runs')).rows[0]).toMatchObject({ file_name: 'a.csv', created: 1, published: 0 });
+    const entry = (await db.$client.execute("select action, target_type, detail from audit_log where action = 'import'")).rows[0];
+    expect(entry).toMatchObject({ action: 'import', target_type: 'import_run' });
+    expect(JSON.parse(String(entry.detail))).toMatchObject({ file: 'a.csv', create: 1 });
   });
 
   it('matches by CUP first, then by slug, and records why tracked values changed', async () => {
