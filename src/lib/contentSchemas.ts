@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { insideMilan } from './geo.ts';
+import { insideNilOutline } from './staticMap.ts';
 
 /** YAML reads an unquoted 2026-10-01 as a Date: both spellings end up as the ISO day. */
 const isoDate = z.preprocess(
@@ -22,7 +23,11 @@ const point = z
     lon: z.number().describe('longitude, WGS84'),
     nil: z.number().int().min(1).max(88).describe('ID_NIL of the neighbourhood the point lies in'),
   })
-  .refine((p) => insideMilan(p.lon, p.lat), { message: 'point outside the Comune di Milano (swapped lat/lon?)' });
+  .refine((p) => insideMilan(p.lon, p.lat), { message: 'point outside the Comune di Milano (swapped lat/lon?)' })
+  // The map draws the point on its NIL's outline, so the two must agree.
+  .refine((p) => !insideMilan(p.lon, p.lat) || insideNilOutline(p.lon, p.lat, p.nil), {
+    message: 'point outside the outline of the NIL it names',
+  });
 
 /** @example projectLinks(new Set(['a'])).parse(['a']) // ['a'] */
 export function projectLinks(knownProjects: ReadonlySet<string>) {

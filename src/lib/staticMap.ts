@@ -5,6 +5,7 @@
  * equirectangularly with the longitude scaled by cos(latitude), true enough over a few km.
  */
 import outlines from './mapOutlines.json' with { type: 'json' };
+import { pointInArea } from './geo.ts';
 
 export interface LonLat {
   lon: number;
@@ -83,3 +84,12 @@ export function staticMap({
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Whether a point lies inside a NIL's (simplified, ±10 m) outline: content schemas check that
+ * a place's coordinates and its named neighbourhood agree. @example insideNilOutline(9.1395, 45.513, 76) // true
+ */
+export function insideNilOutline(lon: number, lat: number, nil: number): boolean {
+  const ring = rings[nil];
+  return Boolean(ring) && pointInArea(lon, lat, { type: 'Polygon', coordinates: [ring] });
+}
