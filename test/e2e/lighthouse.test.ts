@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await chrome?.kill();
+  chrome?.kill();
 });
 
 describe('Lighthouse', () => {

@@ -13,6 +13,10 @@ import { hreflangSet, htmlLangDir, jsonLd } from '../helpers/html.ts';
 /** One page of each kind that exists in all seven locales (the minimum the issue asks for). */
 const everywhere = [
   '/',
+  '/stories',
+  '/opportunities',
+  '/itineraries',
+  '/news',
   '/stories/via-padova-la-strada-di-tutti',
   '/opportunities/bovisa-edifici-della-goccia',
   '/itineraries/da-nolo-alla-martesana',
@@ -39,6 +43,17 @@ describe('every locale', () => {
       }
     });
   }
+});
+
+describe('news, written in Italian and English only', () => {
+  for (const { code, dir } of locales)
+    it(`${code}: has the right lang and dir, and hreflang only where translated`, async () => {
+      const { status, html } = await get(`/${code}/news/gabrio-rosa-lavori-finiti`);
+      expect(status).toBe(200);
+      expect(htmlLangDir(html)).toEqual({ lang: code, dir });
+      const expected = ['en /en/news/gabrio-rosa-lavori-finiti', 'it /it/news/gabrio-rosa-lavori-finiti', 'x-default /it/news/gabrio-rosa-lavori-finiti'];
+      expect(hreflangSet(html)).toEqual(code === 'it' || code === 'en' ? expected : []);
+    });
 });
 
 describe('untranslated content', () => {
@@ -111,7 +126,7 @@ describe('search and sharing', () => {
       const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]);
       expect(scripts.every((attrs) => attrs.includes('application/ld+json')), path).toBe(true);
     }
-    expect((await get('/zh/itineraries/da-nolo-alla-martesana')).html).toMatch(/<svg viewBox="0 0 640 \d+" role="img"/);
+    expect((await get('/zh/itineraries/da-nolo-alla-martesana')).html).toMatch(/<svg viewBox="0 0 640 \d+"[^>]*role="img"/);
   });
 
   it('lists database and content pages with alternates in /sitemap.xml, named by robots.txt', async () => {
