@@ -81,6 +81,29 @@ describe('untranslated content', () => {
   });
 });
 
+describe('project text in the new locales', () => {
+  it('falls back to Italian with a notice in the reader’s language and lang="it"', async () => {
+    const db = await createDb(inject('databaseUrl'));
+    const slug = String((await db.$client.execute("select slug from projects where publication = 'published' order by id limit 1")).rows[0].slug);
+    db.$client.close();
+    const notices: Record<string, string> = {
+      fr: 'Ce texte n’a pas encore été traduit',
+      es: 'Este texto aún no se ha traducido',
+      de: 'Dieser Text ist noch nicht übersetzt',
+      zh: '此文本尚未翻译',
+      ar: 'هذا النص لم يُترجم بعد',
+    };
+    for (const [code, notice] of Object.entries(notices)) {
+      const { status, html } = await get(`/${code}/projects/${slug}`);
+      expect(status, code).toBe(200);
+      expect(html, code).toContain(notice);
+      expect(html, code).toMatch(/<h1 lang="it">[^<]+<\/h1>/);
+    }
+    // English is written by staff: no notice there.
+    expect((await get(`/en/projects/${slug}`)).html).not.toContain('has not been translated');
+  });
+});
+
 describe('entry and language switching', () => {
   it('redirects / to each new locale from Accept-Language', async () => {
     for (const [header, to] of [['de-DE,de;q=0.9', '/de/'], ['zh-CN', '/zh/'], ['ar-MA,fr;q=0.5', '/ar/'], ['pt-BR', '/it/']]) {
