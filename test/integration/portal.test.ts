@@ -138,7 +138,10 @@ describe('search and sharing', () => {
     expect(home.map((d) => d['@type'])).toContain('GovernmentOrganization');
     const place = jsonLd((await get('/en/opportunities/quarto-oggiaro-ex-bocciofila-via-lopez')).html).find((d) => d['@type'] === 'Place')!;
     expect(place.geo).toEqual({ '@type': 'GeoCoordinates', latitude: 45.511, longitude: 9.1335 });
-    const trip = jsonLd((await get('/it/itineraries/giambellino-a-piedi')).html).find((d) => d['@type'] === 'TouristTrip')!;
+    const tripPage = (await get('/it/itineraries/giambellino-a-piedi')).html;
+    const trip = jsonLd(tripPage).find((d) => d['@type'] === 'TouristTrip')!;
+    expect(tripPage).toContain(`<link rel="canonical" href="${trip.url}">`);
+    expect(trip.url).toMatch(/\/it\/itineraries\/giambellino-a-piedi$/);
     expect(trip.itinerary.itemListElement.map((i: any) => i.position)).toEqual([1, 2, 3, 4, 5]);
     expect(trip.inLanguage).toBe('it');
   });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { alternates } from '../../src/i18n/alternates.ts';
 import { localeCodes, locales, localeInfo } from '../../src/i18n/locales.ts';
 import { pagePath, switchLocalePath } from '../../src/i18n/localizedPath.ts';
+import { pageUrls } from '../../src/i18n/pageUrls.ts';
 import { missingKeys } from '../../src/i18n/useTranslations.ts';
 import { pickLocale } from '../../src/lib/acceptLanguage.ts';
 import { fold, plainText, searchDocuments, searchTerms } from '../../src/lib/searchText.ts';
@@ -61,6 +62,11 @@ describe('paths and hreflang', () => {
 
   it('sends x-default of a home page to the language picker at /', () => {
     expect(alternates('/fr/', localeCodes, SITE).at(-1)).toEqual({ hreflang: 'x-default', href: `${SITE}/` });
+  });
+
+  it('builds absolute page URLs on the configured site, not the request’s host', () => {
+    expect(pageUrls(new URL(SITE), new URL('http://127.0.0.1:4321/it/about/'))).toEqual({ site: `${SITE}/`, page: `${SITE}/it/about` });
+    expect(pageUrls(undefined, new URL('http://127.0.0.1:4321/ar/')).page).toBe('http://127.0.0.1:4321/ar/');
   });
 
   it('splits content ids into locale and slug', () => {
