@@ -2,6 +2,7 @@
  * The portal's pure pieces (issue #5): hreflang sets, paths, site search, static maps, the
  * content schemas that make a bad project link fail the build, and the sitemap's XML.
  */
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { alternates } from '../../src/i18n/alternates.ts';
 import { localeCodes, locales, localeInfo } from '../../src/i18n/locales.ts';
@@ -28,6 +29,12 @@ describe('locales', () => {
 
   it('has no untranslated UI key in any locale', () => {
     for (const code of localeCodes) expect(missingKeys(code), code).toEqual([]);
+  });
+
+  it('has a script that lists untranslated keys for the lead after a merge', () => {
+    const run = spawnSync(process.execPath, ['src/i18n/missing-cli.ts', 'fr', 'ar'], { encoding: 'utf8', cwd: new URL('../..', import.meta.url).pathname });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Every locale has every key.');
   });
 
   it('picks every new locale from Accept-Language', () => {
