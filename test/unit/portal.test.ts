@@ -16,6 +16,7 @@ import { itinerarySchema, opportunitySchema, storySchema } from '../../src/lib/c
 import { itineraryFigures } from '../../src/lib/itineraryFigures.ts';
 import { jsonLdScript } from '../../src/lib/jsonLd.ts';
 import { splitContentId } from '../../src/lib/contentId.ts';
+import { factDifferences } from '../../src/lib/contentFacts.ts';
 import { sitemapXml } from '../../src/server/sitemapXml.ts';
 
 const SITE = 'https://periferie.example.it';
@@ -163,6 +164,14 @@ describe('content schemas', () => {
     expect(badLink.error?.issues.map((i) => i.message).join()).toContain('ghost');
     const badPlace = itinerarySchema(known).safeParse({ ...base, stops: [stop(), stop(undefined, 45.44)] });
     expect(badPlace.error?.issues.map((i) => i.message).join()).toContain('outline of the NIL');
+  });
+
+  it('spots a translation whose facts drift from the Italian source', () => {
+    const stop = (lat: number) => ({ name: 'x', text: 'y', at: { lat, lon: 9.2, nil: 20 } });
+    const source = { title: 'Titolo', mode: 'walk', distanceKm: 4.8, hours: 2.5, projects: ['a'], stops: [stop(45.48), stop(45.49)] };
+    expect(factDifferences('itineraries', source, { ...source, title: 'عنوان', stops: [stop(45.48), stop(45.49)] })).toEqual([]);
+    expect(factDifferences('itineraries', source, { ...source, stops: [stop(45.48), stop(45.94)] })).toEqual(['stops']);
+    expect(factDifferences('itineraries', source, { ...source, hours: 3 })).toEqual(['hours']);
   });
 
   it('requires an opportunity’s investor facts', () => {

@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { defaultLocale, isLocale, localeCodes, type Locale } from '../../i18n/locales.ts';
 import { splitContentId } from '../../lib/contentId.ts';
+import { factDifferences } from '../../lib/contentFacts.ts';
 
 export interface LocalizedEntry<C extends CollectionKey> {
   slug: string;
@@ -25,8 +26,15 @@ async function byLocale<C extends CollectionKey>(collection: C) {
     if (!table.has(slug)) table.set(slug, new Map());
     table.get(slug)!.set(locale, entry);
   }
-  for (const [slug, versions] of table)
-    if (!versions.has(defaultLocale)) throw new Error(`content/${collection}: "${slug}" has no Italian source (content/${collection}/it/${slug}.md)`);
+  for (const [slug, versions] of table) {
+    const source = versions.get(defaultLocale);
+    if (!source) throw new Error(`content/${collection}: "${slug}" has no Italian source (content/${collection}/it/${slug}.md)`);
+    for (const [locale, entry] of versions) {
+      const differ = factDifferences(collection, source.data, entry.data);
+      if (differ.length)
+        throw new Error(`content/${collection}/${locale}/${slug}.md: ${differ.join(', ')} differ from the Italian source`);
+    }
+  }
   return table;
 }
 
