@@ -4,8 +4,16 @@ import node from '@astrojs/node';
 import svelte from '@astrojs/svelte';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 
+/**
+ * The public origin, for canonical URLs, hreflang, Open Graph, JSON-LD, the sitemap and
+ * robots.txt (issue #5). A build-time setting: prerendered pages carry it in their HTML, so set
+ * SITE_URL when building for another host (e.g. `SITE_URL=https://staging.example.it npm run build`).
+ */
+const SITE_URL = process.env.SITE_URL || 'https://periferie.comune.milano.it';
+
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
+  site: SITE_URL,
   output: 'server',
   adapter: node({
     mode: 'standalone',

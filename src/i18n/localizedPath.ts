@@ -19,3 +19,13 @@ export function switchLocalePath(pathAndQuery: string, to: Locale): string {
   else parts.splice(1, 0, to);
   return parts.join('/') + (query ? `?${query}` : '');
 }
+
+/**
+ * A page's own path without the trailing slash prerendering adds (`/it/about/` → `/it/about`),
+ * the form every internal link uses; a locale's home keeps its slash (`/it/`).
+ * @example pagePath('/en/stories/x/') // '/en/stories/x'
+ */
+export function pagePath(pathname: string): string {
+  if (/^\/[^/]+\/?$/.test(pathname)) return pathname.endsWith('/') ? pathname : `${pathname}/`;
+  return pathname.length > 1 && pathname.endsWith('/') ? pathname.slice(0, -1) : pathname;
+}

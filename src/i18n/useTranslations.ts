@@ -1,8 +1,13 @@
 import { defaultLocale, type Locale } from './locales.ts';
 import { it, type UiKey } from './ui/it.ts';
 import { en } from './ui/en.ts';
+import { fr } from './ui/fr.ts';
+import { es } from './ui/es.ts';
+import { de } from './ui/de.ts';
+import { zh } from './ui/zh.ts';
+import { ar } from './ui/ar.ts';
 
-const ui: Record<Locale, Partial<Record<UiKey, string>>> = { it, en };
+const ui: Record<Locale, Partial<Record<UiKey, string>>> = { it, en, fr, es, de, zh, ar };
 
 export type Translate = (key: UiKey, params?: Record<string, string | number>) => string;
 
@@ -18,6 +23,15 @@ export function useTranslations(locale: Locale): Translate {
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
   };
+}
+
+/**
+ * Keys Italian has and a locale lacks: what still shows in Italian there. Other branches add
+ * keys to it.ts and en.ts only, so after a merge this lists what fr/es/de/zh/ar must get
+ * (`npm run i18n:missing`). @example missingKeys('it') // []
+ */
+export function missingKeys(locale: Locale): UiKey[] {
+  return (Object.keys(it) as UiKey[]).filter((key) => !ui[locale][key]);
 }
 
 /** For tests: the keys each locale defines. */
