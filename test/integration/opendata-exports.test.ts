@@ -111,11 +111,15 @@ describe('GeoJSON export', () => {
   });
 });
 
+/** The page carries the site's organisation and the project: pick the project's JSON-LD. */
+const projectLd = (html: string) =>
+  [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1])).find((ld) => ld['@type'] === 'Project');
+
 describe('JSON-LD on project pages', () => {
   it('describes the project as schema.org data, funding as monetary amounts', async () => {
     const slug = String((await db.$client.execute("select p.slug from projects p join funding f on f.project_id = p.id where p.publication = 'published' limit 1")).rows[0].slug);
     const { html } = await get(`/en/projects/${slug}`);
-    const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]);
+    const ld = projectLd(html);
     expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'Project', inLanguage: 'en' });
     expect(ld.location.geo['@type']).toBe('GeoCoordinates');
     expect(ld.funding[0].amount).toMatchObject({ '@type': 'MonetaryAmount', currency: 'EUR' });
@@ -125,7 +129,7 @@ describe('JSON-LD on project pages', () => {
     const { html } = await get(`/en/projects/${hostile}`);
     // Outside quoted attribute values (where `<` is inert), no such element may appear.
     expect(html.replace(/="[^"]*"/g, '=""')).not.toContain('<script>alert(1)');
-    const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]);
+    const ld = projectLd(html);
     expect(ld.name).toBe(scriptTitle);
   });
 });
