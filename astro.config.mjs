@@ -31,7 +31,19 @@ export default defineConfig({
       SEED_DEMO: envField.boolean({ context: 'server', access: 'public', optional: true, default: true }),
       // Where the City's official boundary files are looked for when the demo is seeded.
       BOUNDARIES_DIR: envField.string({ context: 'server', access: 'public', optional: true, default: '../shared/data/milano' }),
+      // Issue #3: a MapLibre style URL (vector or raster) for production basemaps; empty = the
+      // plain built-in background, which makes no request outside this site. Not confidential:
+      // `secret` only because Astro reads secret variables at start and inlines public ones into
+      // the build, and one build should serve any deployment.
+      MAP_STYLE_URL: envField.string({ context: 'server', access: 'secret', optional: true, default: '' }),
+      // Issue #3: serves /<locale>/dev/location-editor, the location editor's demo, for tests.
+      MAP_EDITOR_DEMO: envField.boolean({ context: 'server', access: 'secret', optional: true, default: false }),
     },
   },
   security: { checkOrigin: true },
+  vite: {
+    // MapLibre GL JS is one ~1.1 MB module by design, loaded only on pages that show a map
+    // (issue #3, point 9); the default 500 kB warning would fire on every build.
+    build: { chunkSizeWarningLimit: 1200 },
+  },
 });

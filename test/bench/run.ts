@@ -13,6 +13,7 @@ import { projectFiltersSchema } from '../../src/lib/projectFilters.ts';
 import { listProjects } from '../../src/server/listProjects.ts';
 import { startServer } from '../helpers/server-setup.ts';
 import { generateProjects } from './generateProjects.ts';
+import { mapBench } from './map.ts';
 import { measure, row } from './measure.ts';
 
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 50_000);
@@ -63,3 +64,6 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+
+// Issue #3: the map's own figures, on databases of their own.
+await mapBench();

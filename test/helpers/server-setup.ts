@@ -72,7 +72,8 @@ export async function startServer(env: Record<string, string> = {}) {
 }
 
 export default async function setup(project: TestProject) {
-  const server = await startServer();
+  // The location editor's demo page (issue #3) is served only when asked for.
+  const server = await startServer({ MAP_EDITOR_DEMO: 'true' });
   project.provide('baseUrl', server.baseUrl);
   project.provide('databaseUrl', server.databaseUrl);
   return server.stop;

@@ -1,0 +1,22 @@
+/**
+ * Loads MapLibre GL JS 6 on demand, so only pages that show a map download it (issue #3, point 9).
+ * v6 is ESM only and resolves its worker from import.meta.url, which a bundler rewrites; the
+ * migration guide asks bundler users to hand it the worker's URL once:
+ * https://maplibre.org/maplibre-gl-js/docs/guides/v5-to-v6-migration-guide/
+ * https://maplibre.org/maplibre-gl-js/docs/API/functions/setWorkerUrl/
+ * The worker file is self-contained in 6.17 (maplibre-gl-shared.mjs is empty), so Vite's `?url`
+ * emitting it as is works.
+ */
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+
+export type MapLibre = typeof import('maplibre-gl');
+
+let loading: Promise<MapLibre> | undefined;
+
+export function loadMapLibre(): Promise<MapLibre> {
+  loading ??= import('maplibre-gl').then((lib) => {
+    lib.setWorkerUrl(workerUrl);
+    return lib;
+  });
+  return loading;
+}
