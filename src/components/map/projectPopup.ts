@@ -10,7 +10,7 @@ import { fill, type MapLabels } from './mapLabels.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
   const node = document.createElement(tag);
-  node.className = className;
+  if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
 }
@@ -50,6 +50,10 @@ export function openPopup(
     .setLngLat(at)
     .setDOMContent(content)
     .addTo(map);
+  // Escape closes it, as it would any dialog.
+  popup.getElement().addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') popup.remove();
+  });
   if (returnFocus) popup.on('close', () => returnFocus.isConnected && returnFocus.focus());
   return popup;
 }
