@@ -170,6 +170,19 @@ describe('the location editor', () => {
   });
 });
 
+describe('small screens', () => {
+  it('has no horizontal scroll at 320 px on the map, near-me and editor pages', async () => {
+    const phone = await context.newPage();
+    await phone.setViewportSize({ width: 320, height: 640 });
+    for (const path of ['/it/map', '/en/near-me?nil=corvetto', '/it/dev/location-editor']) {
+      await phone.goto(inject('baseUrl') + path);
+      await phone.waitForLoadState('networkidle');
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+    }
+    await phone.close();
+  });
+});
+
 describe('hygiene', () => {
   it('requested nothing outside this site', () => {
     expect(outside).toEqual([]);
