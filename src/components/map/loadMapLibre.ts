@@ -16,6 +16,9 @@ let loading: Promise<MapLibre> | undefined;
 export function loadMapLibre(): Promise<MapLibre> {
   loading ??= import('maplibre-gl').then((lib) => {
     lib.setWorkerUrl(workerUrl);
+    // Starts the worker now, so that it loads while the page builds the map and draws its first
+    // frame: https://maplibre.org/maplibre-gl-js/docs/API/functions/prewarm/
+    lib.prewarm();
     return lib;
   });
   return loading;
