@@ -51,6 +51,8 @@ it('draws the projects over the configured basemap and credits it', async () => 
   await page.waitForSelector('.project-map[data-state="ready"]', { timeout: 30_000 });
   expect(Number(await page.getAttribute('.project-map', 'data-rendered'))).toBeGreaterThan(0);
   expect(tileRequests).toBeGreaterThan(0);
+  // The boundaries (credited to the City) arrive just after the projects.
+  await page.waitForFunction(() => document.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent?.includes('Comune di Milano'));
   const credits = await page.locator('.maplibregl-ctrl-attrib-inner').textContent();
   expect(credits).toContain('© Test Basemap Ltd');
   expect(credits).toContain('Comune di Milano');

@@ -1,5 +1,6 @@
 /** The map's pure parts (issue #3): view in the URL, lean GeoJSON, simplification, near me. */
 import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { areaCentroid, pointInArea, type AreaGeometry } from '../../src/lib/geo.ts';
 import { leanPoints, leanShapes, roundCoordinate } from '../../src/lib/leanGeoJson.ts';
@@ -55,6 +56,22 @@ describe('lean GeoJSON', () => {
     expect(fc.features.map((f: { id: number }) => f.id)).toEqual([1, 4]);
     expect(fc.features[0].geometry.coordinates[0]).toEqual([9.12346, 45.1]);
     expect(fc.features[1].properties).toEqual({ status: 'paused' });
+  });
+});
+
+describe('GeoJSON budget', () => {
+  it('costs at most 20 bytes per point after gzip, as served (level 6)', () => {
+    // 20,000 projects spread like the benchmark's: a few hundred metres around 88 centres.
+    let seed = 1;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const centres = Array.from({ length: 88 }, () => [9.05 + random() * 0.2, 45.39 + random() * 0.14]);
+    const statuses = ['not_started', 'design', 'tendering', 'works', 'completed', 'in_use', 'suspended'] as const;
+    const rows = Array.from({ length: 20_000 }, (_, i) => {
+      const [lon, lat] = centres[Math.floor(random() * 88)];
+      return { id: 100 + i, status: statuses[Math.floor(random() * 7)], lon: lon + (random() - 0.5) * 0.004, lat: lat + (random() - 0.5) * 0.004 };
+    });
+    const bytes = gzipSync(leanPoints(rows), { level: 6 }).length;
+    expect(bytes / rows.length).toBeLessThanOrEqual(20);
   });
 });
 
