@@ -71,6 +71,9 @@ describe('the map page', () => {
     await page.waitForURL(/[?&]at=/);
     const at = new URL(page.url()).searchParams.get('at')!;
     expect(await page.inputValue('#map-at')).toBe(at);
+    const english = (await page.getAttribute('a[hreflang="en"]', 'href'))!;
+    expect(english).toMatch(/^\/en\/map\?/);
+    expect(new URL(english, 'http://x').searchParams.get('at')).toBe(at);
 
     await page.selectOption('#f-category', 'green');
     await page.click('.filters button[type="submit"]');
@@ -131,6 +134,17 @@ describe('the map page', () => {
       expect(rendered, path).toBeGreaterThan(0);
       expect(await axeViolations(page), path).toEqual([]);
     }
+  });
+
+  it('near me uses the browser’s position', async () => {
+    const located = await browser.newContext({ geolocation: { latitude: 45.4364, longitude: 9.2284 }, permissions: ['geolocation'] });
+    const phone = await located.newPage();
+    await phone.goto(`${inject('baseUrl')}/en/near-me`);
+    await phone.click('text=Use my location');
+    await phone.waitForURL(/lat=45\.43640&lon=9\.22840/);
+    expect(await phone.textContent('#near-where')).toContain('You are in Lodi - Corvetto');
+    expect(await phone.locator('section[aria-labelledby="near-in"] li').count()).toBeGreaterThan(0);
+    await located.close();
   });
 
   it('near me has no axe violation', async () => {
