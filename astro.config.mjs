@@ -55,6 +55,13 @@ export default defineConfig({
       // `secret` so they are read when the server starts, not fixed at build time.
       API_RATE_LIMIT: envField.number({ context: 'server', access: 'secret', optional: true, default: 300, int: true, min: 0 }),
       API_TRUST_PROXY: envField.boolean({ context: 'server', access: 'secret', optional: true, default: false }),
+      // Issue #3: a MapLibre style URL (vector or raster) for production basemaps; empty = the
+      // plain built-in background, which makes no request outside this site. Not confidential:
+      // `secret` only because Astro reads secret variables at start and inlines public ones into
+      // the build, and one build should serve any deployment.
+      MAP_STYLE_URL: envField.string({ context: 'server', access: 'secret', optional: true, default: '' }),
+      // Issue #3: serves /<locale>/dev/location-editor, the location editor's demo, for tests.
+      MAP_EDITOR_DEMO: envField.boolean({ context: 'server', access: 'secret', optional: true, default: false }),
     },
   },
   security: {
@@ -78,5 +85,10 @@ export default defineConfig({
         "frame-ancestors 'none'",
       ],
     },
+  },
+  vite: {
+    // MapLibre GL JS is one ~1.1 MB module by design, loaded only on pages that show a map
+    // (issue #3, point 9); the default 500 kB warning would fire on every build.
+    build: { chunkSizeWarningLimit: 1200 },
   },
 });

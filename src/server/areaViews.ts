@@ -2,21 +2,26 @@
 import type { Db } from '../../db/client.ts';
 import { getMunicipio, getNilBySlug, listNil } from './areas.ts';
 import { projectListView } from './projectListView.ts';
+import { areaBounds } from './mapViews.ts';
 
 export async function municipioView(db: Db, id: number, params: URLSearchParams, locale: string) {
   if (!Number.isInteger(id)) return null;
   const municipio = await getMunicipio(db, id);
   if (!municipio) return null;
-  const [list, nilInMunicipio] = await Promise.all([
+  const [list, nilInMunicipio, bounds] = await Promise.all([
     projectListView(db, params, locale, { municipio: id }),
     listNil(db, id),
+    areaBounds(db, 'municipi', id),
   ]);
-  return { municipio, list, nilInMunicipio };
+  return { municipio, list, nilInMunicipio, bounds };
 }
 
 export async function nilView(db: Db, slug: string, params: URLSearchParams, locale: string) {
   const nil = await getNilBySlug(db, slug);
   if (!nil) return null;
-  const list = await projectListView(db, params, locale, { nil: nil.id, municipio: undefined });
-  return { nil, list };
+  const [list, bounds] = await Promise.all([
+    projectListView(db, params, locale, { nil: nil.id, municipio: undefined }),
+    areaBounds(db, 'nil', nil.id),
+  ]);
+  return { nil, list, bounds };
 }

@@ -25,7 +25,7 @@ const examples: Record<string, string> = {
   listProjects: '/api/v1/projects?municipio=8&category=green&locale=en',
   getProject: '/api/v1/projects/{slug}',
   exportProjectsCsv: '/api/v1/projects.csv?status=underway',
-  exportProjectsGeoJson: '/api/v1/projects.geojson?funding=pnrr',
+  exportProjectsGeoJson: '/api/v1/projects.geojson?properties=full&funding=pnrr',
   listMunicipi: '/api/v1/municipi',
   listNil: '/api/v1/nil?municipio=4',
   listMilestones: '/api/v1/milestones?from=2026-12-01&done=false',

@@ -14,6 +14,7 @@ import { listProjects } from '../../src/server/listProjects.ts';
 import { startServer } from '../helpers/server-setup.ts';
 import { generateProjects } from './generateProjects.ts';
 import { benchOpenData } from './opendata.ts';
+import { mapBench } from './map.ts';
 import { measure, row } from './measure.ts';
 
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 50_000);
@@ -65,3 +66,6 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+
+// Issue #3: the map's own figures, on databases of their own.
+await mapBench();

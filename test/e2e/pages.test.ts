@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createDb } from '../../db/client.ts';
-import { axeViolations, launchBrowser } from '../helpers/browser.ts';
+import { axeViolations, launchBrowser, webglArgs } from '../helpers/browser.ts';
 
 let browser: Browser;
 let page: Page;
@@ -36,7 +36,7 @@ beforeAll(async () => {
     nil: `/it/nil/${area.slug}`,
     notFound: '/it/nowhere',
   });
-  browser = await launchBrowser();
+  browser = await launchBrowser(webglArgs); // project and area pages show a map (issue #3)
   page = await (await browser.newContext()).newPage();
   page.on('console', (msg) => {
     if (msg.type() === 'error' || msg.type() === 'warning') consoleErrors.push(`${msg.type()}: ${msg.text()}`);

@@ -7,10 +7,18 @@ import { AxeBuilder } from '@axe-core/playwright';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * WebGL through SwiftShader, for pages with a map (issue #3). It replaces --disable-gpu: with
+ * that flag Chromium composites in software, reads every WebGL frame back and logs "GPU stall
+ * due to ReadPixels" warnings that are the browser's, not the page's.
+ */
+export const webglArgs = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+
 export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  const webgl = extraArgs.some((a) => a.startsWith('--use-angle='));
   return chromium.launch({
     executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', ...extraArgs],
+    args: ['--headless', '--no-sandbox', ...(webgl ? [] : ['--disable-gpu']), '--disable-background-networking', ...extraArgs],
   });
 }
 

@@ -73,8 +73,9 @@ export async function startServer(env: Record<string, string> = {}, options: { h
 }
 
 export default async function setup(project: TestProject) {
-  // The monthly report is staff-only; the demo flag opens it to the tests (canSeeReport.ts).
-  const server = await startServer({ REPORT_PUBLIC_DEMO: 'true' });
+  // The monthly report is staff-only (canSeeReport.ts) and the location editor's demo page
+  // (issue #3) is served only when asked for: the tests open both.
+  const server = await startServer({ REPORT_PUBLIC_DEMO: 'true', MAP_EDITOR_DEMO: 'true' });
   project.provide('baseUrl', server.baseUrl);
   project.provide('databaseUrl', server.databaseUrl);
   return server.stop;

@@ -87,7 +87,7 @@ describe('CSV export', () => {
 
 describe('GeoJSON export', () => {
   it('is an RFC 7946 FeatureCollection of [lon, lat] points with every property', async () => {
-    const { res, html } = await get('/api/v1/projects.geojson?municipio=8');
+    const { res, html } = await get('/api/v1/projects.geojson?properties=full&municipio=8');
     expect(res.headers.get('content-type')).toBe('application/geo+json');
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     const collection = JSON.parse(html);
@@ -105,7 +105,7 @@ describe('GeoJSON export', () => {
   it('matches its OpenAPI entry', async () => {
     const doc = JSON.parse((await get('/api/v1/openapi.json')).html);
     const api = contract(doc);
-    const { html } = await get('/api/v1/projects.geojson');
+    const { html } = await get('/api/v1/projects.geojson?properties=full');
     expect(api.check('/api/v1/projects.geojson', 200, JSON.parse(html), 'application/geo+json')).toEqual([]);
     expect(api.check('/api/v1/projects.csv', 400, JSON.parse((await get('/api/v1/projects.csv?status=nope')).html))).toEqual([]);
   });
@@ -227,6 +227,6 @@ describe('list page', () => {
     const { html } = await get('/it/projects?municipio=8&category=green&page=2&sort=title');
     expect(html).toContain('href="/api/v1/projects.csv?municipio=8&amp;category=green"');
     expect(html).toContain('href="/api/v1/projects.csv?municipio=8&amp;category=green&amp;dialect=rfc4180"');
-    expect(html).toContain('href="/api/v1/projects.geojson?municipio=8&amp;category=green"');
+    expect(html).toContain('href="/api/v1/projects.geojson?municipio=8&amp;category=green&amp;properties=full"');
   });
 });

@@ -77,7 +77,7 @@ export function catalogJsonLd(origin: string, modified: string | null) {
     'dcat:dataset': [
       dataset('progetti', 'Progetti di rigenerazione delle periferie', 'Un record per progetto: CUP, titolo, categoria, stato, Municipio e NIL, posizione, importo, fonte di finanziamento, date previste e attuali, avanzamento.', ['periferie', 'rigenerazione urbana', 'opere pubbliche', 'PNRR'], [
         distribution('progetti-csv', 'Progetti (CSV)', `${origin}/api/v1/projects.csv`, 'CSV', 'text/csv'),
-        distribution('progetti-geojson', 'Progetti (GeoJSON)', `${origin}/api/v1/projects.geojson`, 'GEOJSON', 'application/geo+json'),
+        distribution('progetti-geojson', 'Progetti (GeoJSON)', `${origin}/api/v1/projects.geojson?properties=full`, 'GEOJSON', 'application/geo+json'),
         distribution('progetti-api', 'Progetti (API JSON)', `${origin}/api/v1/projects`, 'JSON', 'application/json'),
       ]),
       dataset('tappe', 'Tappe dei progetti', 'Le tappe previste e raggiunte di ogni progetto pubblicato.', ['periferie', 'cronoprogramma'], [

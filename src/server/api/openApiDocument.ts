@@ -96,8 +96,12 @@ export function openApiDocument(origin: string): Json {
       '/api/v1/projects.geojson': {
         get: {
           operationId: 'exportProjectsGeoJson',
-          summary: 'Every published project matching the filters, as a GeoJSON FeatureCollection (RFC 7946) with all properties',
-          parameters: filters,
+          summary: 'Published projects matching the filters as a GeoJSON FeatureCollection (RFC 7946): lean (id and plain status, what the map reads) by default, every property with properties=full',
+          parameters: [
+            ...filters,
+            { name: 'properties', in: 'query', required: false, schema: { type: 'string', enum: ['lean', 'full'], default: 'lean' }, description: '`lean`: id and plain-language status; `full`: every property of the export' },
+            { name: 'geometry', in: 'query', required: false, schema: { type: 'string', enum: ['point', 'shape'], default: 'point' }, description: 'With lean properties: `point` one Point per project, `shape` the drawn areas and lines' },
+          ],
           responses: { ...ok('GeoJSON FeatureCollection of Points', { 'application/geo+json': { schema: { type: 'object' } } }), ...invalid },
         },
       },

@@ -1,20 +1,27 @@
 /**
- * GET /api/v1/projects.geojson: the projects matching the site's filters as a GeoJSON
- * FeatureCollection with every property (issue #6). The map's lean form (issue #3) lives on
- * another branch; when both meet, the lean one stays the default and this serializer answers
- * `?properties=full`.
+ * GET /api/v1/projects.geojson: the published projects under the site's filters, RFC 7946.
+ * By default the lean form the map reads (issue #3: id and plain status, ≤ 20 bytes a point
+ * gzipped); `?properties=full` is the open-data export with every property (issue #6).
  */
 import { apiRoute } from '../../../server/api/apiRoute.ts';
+import { apiProblem } from '../../../server/apiProblem.ts';
 import { getDb } from '../../../server/db.ts';
 import { exportResponse } from '../../../server/export/exportResponse.ts';
 import { projectsGeoJsonFullEncoder } from '../../../server/export/projectsGeoJsonFull.ts';
+import { geoJsonResponse } from '../../../server/geoJsonResponse.ts';
+import { projectsGeoJson } from '../../../server/projectsGeoJson.ts';
 
 export { OPTIONS } from '../../../server/api/apiRoute.ts';
 
-export const GET = apiRoute(async ({ request, url }) =>
-  exportResponse(await getDb(), request, url, {
-    contentType: 'application/geo+json',
-    fileName: 'periferie-milano-progetti.geojson',
-    encoder: projectsGeoJsonFullEncoder,
-  }),
-);
+export const GET = apiRoute(async ({ request, url }) => {
+  const db = await getDb();
+  if (url.searchParams.get('properties') === 'full')
+    return exportResponse(db, request, url, {
+      contentType: 'application/geo+json',
+      fileName: 'periferie-milano-progetti.geojson',
+      encoder: projectsGeoJsonFullEncoder,
+    });
+  const asked = projectsGeoJson(db, url.searchParams);
+  if (!asked.ok) return apiProblem(400, 'Some query parameters are not valid', asked.invalid);
+  return geoJsonResponse(request, asked.source);
+});

@@ -1,0 +1,50 @@
+/** The location editor's strings (issue #3, point 7), translated on the server like MapLabels. */
+import type { LineString, Polygon } from 'geojson';
+import type { Translate } from '../../i18n/useTranslations.ts';
+import { mapLabels, type MapLabels } from './mapLabels.ts';
+
+/** The one drawn shape a project may have beside its point. */
+export type Shape = Polygon | LineString;
+
+export interface EditorLabels {
+  map: MapLabels;
+  title: string;
+  lat: string;
+  lon: string;
+  coordsHint: string;
+  placeHere: string;
+  drawArea: string;
+  drawLine: string;
+  editShape: string;
+  deleteShape: string;
+  drawHint: string;
+  /** 'Neighbourhood {nil}, Municipio {n}.' */
+  located: string;
+  outside: string;
+  noShape: string;
+  shapePolygon: string;
+  shapeLine: string;
+  invalidCoords: string;
+}
+
+export function editorLabels(t: Translate): EditorLabels {
+  return {
+    map: mapLabels(t),
+    title: t('editor.title'),
+    lat: t('editor.lat'),
+    lon: t('editor.lon'),
+    coordsHint: t('editor.coordsHint'),
+    placeHere: t('editor.placeHere'),
+    drawArea: t('editor.drawArea'),
+    drawLine: t('editor.drawLine'),
+    editShape: t('editor.editShape'),
+    deleteShape: t('editor.deleteShape'),
+    drawHint: t('editor.drawHint'),
+    located: t('editor.located'),
+    outside: t('editor.outside'),
+    noShape: t('editor.noShape'),
+    shapePolygon: t('editor.shapePolygon'),
+    shapeLine: t('editor.shapeLine'),
+    invalidCoords: t('editor.invalidCoords'),
+  };
+}

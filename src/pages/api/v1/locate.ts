@@ -1,0 +1,20 @@
+import type { APIRoute } from 'astro';
+import { z } from 'astro/zod';
+import { apiProblem } from '../../../server/apiProblem.ts';
+import { locatePoint } from '../../../server/areaLocator.ts';
+import { getDb } from '../../../server/db.ts';
+
+const pointSchema = z.object({
+  lat: z.coerce.number().min(-90).max(90),
+  lon: z.coerce.number().min(-180).max(180),
+});
+
+/** `?lat=&lon=` → the NIL and Municipio containing the point (issue #3, point 7). */
+export const GET: APIRoute = async ({ url }) => {
+  const point = pointSchema.safeParse({ lat: url.searchParams.get('lat') ?? undefined, lon: url.searchParams.get('lon') ?? undefined });
+  if (!point.success) return apiProblem(400, 'lat and lon must be numbers in range', [...new Set(point.error.issues.map((i) => String(i.path[0])))]);
+  const located = await locatePoint(await getDb(), point.data.lon, point.data.lat);
+  return new Response(JSON.stringify(located), {
+    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'public, max-age=300', 'Access-Control-Allow-Origin': '*' },
+  });
+};

@@ -1,0 +1,208 @@
+/**
+ * The map in real headless Chromium with WebGL through SwiftShader (issue #3): it draws every
+ * published project of the filter, filters change map and list alike, the view travels in the
+ * URL, popups open by keyboard, nothing is requested outside this site, no console noise, no
+ * axe violation; the location editor fills its form.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createDb } from '../../db/client.ts';
+import { axeViolations, launchBrowser, webglArgs } from '../helpers/browser.ts';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const outside: string[] = [];
+const consoleNoise: string[] = [];
+let published = 0;
+let green = 0;
+
+const ready = async (p: Page = page) => {
+  await p.waitForSelector('.project-map[data-state="ready"]', { timeout: 30_000 });
+  return {
+    rendered: Number(await p.getAttribute('.project-map', 'data-rendered')),
+    total: (await p.locator('#result-count').count()) ? Number(await p.getAttribute('#result-count', 'data-total')) : null,
+  };
+};
+
+beforeAll(async () => {
+  const db = await createDb(inject('databaseUrl'));
+  const count = async (where: string) => Number((await db.$client.execute(`select count(*) as n from projects where publication = 'published'${where}`)).rows[0].n);
+  published = await count('');
+  green = await count(" and category = 'green'");
+  db.$client.close();
+  browser = await launchBrowser(webglArgs);
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Every request of the pages and of MapLibre's worker passes here; any other host is refused.
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.protocol === 'blob:' || url.protocol === 'data:') return route.continue();
+    outside.push(url.href);
+    return route.abort();
+  });
+  page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') consoleNoise.push(`${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => consoleNoise.push(`pageerror: ${error.message}`));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the map page', () => {
+  it('draws every published project (clusters counted by their size)', async () => {
+    await page.goto(`${inject('baseUrl')}/it/map`);
+    const { rendered, total } = await ready();
+    expect(total).toBe(published);
+    expect(rendered).toBe(published);
+    expect(await page.getAttribute('canvas.maplibregl-canvas', 'aria-label')).toBe('Mappa dei progetti di rigenerazione');
+  });
+
+  it('has no axe violation once drawn', async () => {
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('keeps the view in the URL and through a filter change, which changes map and list alike', async () => {
+    await page.focus('canvas.maplibregl-canvas');
+    await page.keyboard.press('Equal'); // MapLibre's keyboard zoom-in
+    await page.waitForURL(/[?&]at=/);
+    const at = new URL(page.url()).searchParams.get('at')!;
+    expect(await page.inputValue('#map-at')).toBe(at);
+    const english = (await page.getAttribute('a[hreflang="en"]', 'href'))!;
+    expect(english).toMatch(/^\/en\/map\?/);
+    expect(new URL(english, 'http://x').searchParams.get('at')).toBe(at);
+
+    await page.selectOption('#f-category', 'green');
+    await page.click('.filters button[type="submit"]');
+    await page.waitForURL(/category=green/);
+    expect(new URL(page.url()).searchParams.get('at')).toBe(at);
+    const view = await ready();
+    expect(view.total).toBe(green);
+    expect(green).toBeLessThan(published);
+
+    // The same view, zoomed back out to the city, shows every green project.
+    await page.goto(`${inject('baseUrl')}/it/map?category=green`);
+    expect((await ready()).rendered).toBe(green);
+    await page.click('#show-list');
+    await page.waitForURL(/\/it\/projects\?category=green/);
+    expect(Number(await page.getAttribute('#result-count', 'data-total'))).toBe(green);
+    await page.click('#show-map');
+    await page.waitForURL(/\/it\/map\?category=green/);
+    expect((await ready()).rendered).toBe(green);
+  });
+
+  it('opens a project popup from the keyboard and gives the focus back', async () => {
+    await page.goto(`${inject('baseUrl')}/en/map?at=15/45.49080/9.22240`);
+    await ready();
+    const button = page.locator('button[data-project]').first();
+    await button.waitFor();
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.maplibregl-popup');
+    await popup.waitFor();
+    const link = popup.locator('.project-popup-title a');
+    expect(await link.getAttribute('href')).toMatch(/^\/en\/projects\//);
+    expect(await popup.locator('.map-badge').textContent()).toBeTruthy();
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.maplibregl-popup'))).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await popup.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-project'))).toBe(true);
+  });
+
+  it('zooms into a group from the keyboard', async () => {
+    await page.goto(`${inject('baseUrl')}/it/map`);
+    await ready();
+    const before = new URL(page.url()).searchParams.get('at');
+    const group = page.locator('.visible button:not([data-project])').first();
+    await group.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('at') !== before);
+    const zoom = Number(new URL(page.url()).searchParams.get('at')!.split('/')[0]);
+    expect(zoom).toBeGreaterThanOrEqual(11); // the whole city fits at about 10.9 here
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('visible-title');
+  });
+
+  it('opens small maps on project, Municipio and NIL pages', async () => {
+    for (const path of ['/it/projects/via-padova-marciapiedi-e-alberi', '/en/municipi/4', '/it/nil/lodi-corvetto']) {
+      await page.goto(inject('baseUrl') + path);
+      await page.locator('.project-map').scrollIntoViewIfNeeded();
+      const { rendered } = await ready();
+      expect(rendered, path).toBeGreaterThan(0);
+      expect(await axeViolations(page), path).toEqual([]);
+    }
+  });
+
+  it('near me uses the browser’s position', async () => {
+    const located = await browser.newContext({ geolocation: { latitude: 45.4364, longitude: 9.2284 }, permissions: ['geolocation'] });
+    const phone = await located.newPage();
+    await phone.goto(`${inject('baseUrl')}/en/near-me`);
+    await phone.click('text=Use my location');
+    await phone.waitForURL(/lat=45\.43640&lon=9\.22840/);
+    expect(await phone.textContent('#near-where')).toContain('You are in Lodi - Corvetto');
+    expect(await phone.locator('section[aria-labelledby="near-in"] li').count()).toBeGreaterThan(0);
+    await located.close();
+  });
+
+  it('near me has no axe violation', async () => {
+    await page.goto(`${inject('baseUrl')}/en/near-me?nil=corvetto`);
+    expect(await page.locator('#near-in').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('the location editor', () => {
+  it('moves the point, names its NIL, draws an area and fills the form', async () => {
+    await page.goto(`${inject('baseUrl')}/en/dev/location-editor`);
+    await page.waitForSelector('.location-editor[data-ready]', { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('[data-located]')?.textContent?.includes('Loreto'));
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.fill('#location-lat', '45.4642');
+    await page.fill('#location-lon', '9.19');
+    await page.press('#location-lon', 'Tab');
+    await page.waitForFunction(() => document.querySelector('[data-located]')?.textContent?.includes('Duomo'));
+
+    await page.click('text=Draw an area');
+    const box = (await page.locator('.location-editor .canvas-box').boundingBox())!;
+    for (const [x, y] of [[0.3, 0.3], [0.6, 0.3], [0.6, 0.6], [0.3, 0.6], [0.3, 0.3]]) {
+      await page.mouse.click(box.x + box.width * x, box.y + box.height * y);
+      await page.waitForTimeout(150);
+    }
+    await page.waitForFunction(() => document.querySelector('[data-shape]')?.textContent?.includes('area'));
+    const geometry = JSON.parse(await page.inputValue('input[name="geometry"]'));
+    expect(geometry.type).toBe('Polygon');
+    expect(geometry.coordinates[0]).toHaveLength(5);
+
+    await page.click('button[type="submit"]');
+    await page.waitForURL(/lat=45.4642/);
+    expect(await page.textContent('[data-received="lon"]')).toBe('9.19');
+    expect(JSON.parse((await page.textContent('[data-received="geometry"]'))!)).toEqual(geometry);
+  });
+});
+
+describe('small screens', () => {
+  it('has no horizontal scroll at 320 px on the map, near-me and editor pages', async () => {
+    const phone = await context.newPage();
+    await phone.setViewportSize({ width: 320, height: 640 });
+    for (const path of ['/it/map', '/en/near-me?nil=corvetto', '/it/dev/location-editor']) {
+      await phone.goto(inject('baseUrl') + path);
+      await phone.waitForLoadState('networkidle');
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+    }
+    await phone.close();
+  });
+});
+
+describe('hygiene', () => {
+  it('requested nothing outside this site', () => {
+    expect(outside).toEqual([]);
+  });
+
+  it('printed no console error or warning', () => {
+    expect(consoleNoise).toEqual([]);
+  });
+});
