@@ -84,6 +84,9 @@ export default defineConfig({
         "form-action 'self'",
         "frame-ancestors 'none'",
       ],
+      // MapLibre and Terra Draw position markers, popups and controls through style attributes;
+      // only those (style-src-attr) may be inline. <style> elements and every script stay hashed.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
   vite: {
