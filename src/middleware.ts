@@ -11,9 +11,13 @@ import { getDb } from './server/db.ts';
 import { staffLocale } from './server/staffLocale.ts';
 import { applySecurityHeaders } from './server/securityHeaders.ts';
 import { logRequest, requestId } from './server/requestLog.ts';
+import { isForbiddenCrossOrigin } from './server/originCheck.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const started = performance.now();
+  if (isForbiddenCrossOrigin(context.request, context.url)) {
+    return new Response(`Cross-site ${context.request.method} form submissions are forbidden`, { status: 403 });
+  }
   const id = requestId(context.request.headers);
   const first = context.url.pathname.split('/')[1];
   context.locals.locale = isLocale(first) ? first : defaultLocale;
