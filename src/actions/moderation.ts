@@ -7,7 +7,8 @@ import { fieldErrors, impactSchema } from '../lib/residents.ts';
 import { getDb } from '../server/db.ts';
 import { requeueMail } from '../server/mail/queue.ts';
 import { FeedbackError, rejectFeedback, replyFeedback } from '../server/residents/feedback.ts';
-import { idField, requireUser } from './context.ts';
+import { audit } from '../server/audit.ts';
+import { clientIp, idField, requireUser } from './context.ts';
 import { siteUrl } from './residents.ts';
 
 /** The Municipio of the project a feedback item is about, for the scoped permission. */
@@ -30,6 +31,7 @@ export const moderation = {
       if (!can(user, 'feedback.moderate', scope)) throw new ActionError({ code: 'FORBIDDEN', message: 'staff.error.forbidden' });
       try {
         await replyFeedback(db, id, reply, user.id, form.get('publish') === 'on', siteUrl(context));
+        await audit(db, { actor: user, action: 'feedback_reply', targetType: 'feedback', targetId: id, ip: clientIp(context), detail: { published: form.get('publish') === 'on' } });
       } catch (error) {
         if (error instanceof FeedbackError) throw new ActionError({ code: 'CONFLICT', message: error.message });
         throw error;
@@ -45,15 +47,21 @@ export const moderation = {
       const id = idField(form, 'id');
       const { db, scope } = await feedbackScope(id);
       if (!can(user, 'feedback.moderate', scope)) throw new ActionError({ code: 'FORBIDDEN', message: 'staff.error.forbidden' });
-      return { ok: await rejectFeedback(db, id) };
+      const ok = await rejectFeedback(db, id);
+      if (ok) await audit(db, { actor: user, action: 'feedback_reject', targetType: 'feedback', targetId: id, ip: clientIp(context) });
+      return { ok };
     },
   }),
 
   requeue: defineAction({
     accept: 'form',
     handler: async (form: FormData, context) => {
-      requireUser(context, 'mail.queue');
-      return { ok: await requeueMail(await getDb(), idField(form, 'id')) };
+      const user = requireUser(context, 'mail.queue');
+      const db = await getDb();
+      const id = idField(form, 'id');
+      const ok = await requeueMail(db, id);
+      if (ok) await audit(db, { actor: user, action: 'mail_requeue', targetType: 'mail', targetId: id, ip: clientIp(context) });
+      return { ok };
     },
   }),
 
@@ -70,7 +78,8 @@ export const moderation = {
       if (!p) throw new ActionError({ code: 'NOT_FOUND', message: 'staff.error.notFound' });
       if (!can(user, 'project.edit', p)) throw new ActionError({ code: 'FORBIDDEN', message: 'staff.error.forbidden' });
       const d = parsed.data;
-      await db.insert(worksiteImpacts).values({ projectId, kind: d.kind, startsOn: d.startsOn, endsOn: d.endsOn, description: d.descriptionEn ? { it: d.descriptionIt, en: d.descriptionEn } : { it: d.descriptionIt } });
+      const [row] = await db.insert(worksiteImpacts).values({ projectId, kind: d.kind, startsOn: d.startsOn, endsOn: d.endsOn, description: d.descriptionEn ? { it: d.descriptionIt, en: d.descriptionEn } : { it: d.descriptionIt } }).returning({ id: worksiteImpacts.id });
+      await audit(db, { actor: user, action: 'impact_add', targetType: 'project', targetId: projectId, ip: clientIp(context), detail: { impact: row.id, kind: d.kind, startsOn: d.startsOn, endsOn: d.endsOn } });
       return { ok: true as const };
     },
   }),
@@ -85,6 +94,7 @@ export const moderation = {
       if (!row) throw new ActionError({ code: 'NOT_FOUND', message: 'staff.error.notFound' });
       if (!can(user, 'project.edit', row)) throw new ActionError({ code: 'FORBIDDEN', message: 'staff.error.forbidden' });
       await db.delete(worksiteImpacts).where(and(eq(worksiteImpacts.id, id)));
+      await audit(db, { actor: user, action: 'impact_remove', targetType: 'impact', targetId: id, ip: clientIp(context) });
       return { ok: true as const };
     },
   }),

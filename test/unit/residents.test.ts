@@ -36,7 +36,7 @@ describe('reply times', () => {
       { d: 1, replyDaysAgo: 5 }, { d: 4, replyDaysAgo: 10 }, { d: 2.5, replyDaysAgo: 30 }, { d: 10, replyDaysAgo: 89 },
       { d: 0.5, replyDaysAgo: 91 }, { d: 30, replyDaysAgo: 200 }, // outside
     ];
-    const items = fixtures.map((f) => {
+    const items: { createdAt: string; firstReplyAt: string | null }[] = fixtures.map((f) => {
       const reply = now.getTime() - f.replyDaysAgo * DAY;
       return { createdAt: new Date(reply - f.d * DAY).toISOString(), firstReplyAt: new Date(reply).toISOString() };
     });

@@ -674,4 +674,9 @@ export const en = {
   'residents.staff.descriptionEn': 'Description (English)',
   'residents.staff.addImpact': 'Add',
   'residents.staff.remove': 'Delete',
+  'audit.feedback_reply': 'Feedback reply',
+  'audit.feedback_reject': 'Feedback rejected',
+  'audit.impact_add': 'Disruption added',
+  'audit.impact_remove': 'Disruption deleted',
+  'audit.mail_requeue': 'E-mail queued again',
 } satisfies Partial<Record<keyof typeof it, string>>;

@@ -673,6 +673,11 @@ export const it = {
   'residents.staff.descriptionEn': 'Descrizione (inglese)',
   'residents.staff.addImpact': 'Aggiungi',
   'residents.staff.remove': 'Elimina',
+  'audit.feedback_reply': 'Risposta a una segnalazione',
+  'audit.feedback_reject': 'Segnalazione scartata',
+  'audit.impact_add': 'Disagio aggiunto',
+  'audit.impact_remove': 'Disagio eliminato',
+  'audit.mail_requeue': 'E-mail rimessa in coda',
 } as const;
 
 export type UiKey = keyof typeof it;
