@@ -62,10 +62,29 @@ export default defineConfig({
       MAP_STYLE_URL: envField.string({ context: 'server', access: 'secret', optional: true, default: '' }),
       // Issue #3: serves /<locale>/dev/location-editor, the location editor's demo, for tests.
       MAP_EDITOR_DEMO: envField.boolean({ context: 'server', access: 'secret', optional: true, default: false }),
+      // Residents (issue #7). Mail: SMTP_URL (smtp[s]://user:pass@host:port) or host/port/user/pass;
+      // with neither, messages are written as .eml files to DATA_DIR/outbox. All 'secret' so they
+      // are read when the server starts, not baked into the build.
+      SMTP_URL: envField.string({ context: 'server', access: 'secret', optional: true }),
+      SMTP_HOST: envField.string({ context: 'server', access: 'secret', optional: true }),
+      SMTP_PORT: envField.number({ context: 'server', access: 'secret', optional: true, default: 587 }),
+      SMTP_USER: envField.string({ context: 'server', access: 'secret', optional: true }),
+      SMTP_PASS: envField.string({ context: 'server', access: 'secret', optional: true }),
+      MAIL_FROM: envField.string({ context: 'server', access: 'secret', optional: true, default: 'Periferie Milano <noreply@periferie.comune.milano.it>' }),
+      // How often the mail worker looks at the queue.
+      MAIL_INTERVAL_MS: envField.number({ context: 'server', access: 'secret', optional: true, default: 15000 }),
+      // Public address used in links of e-mails; by default the address the resident subscribed at.
+      SITE_URL: envField.string({ context: 'server', access: 'secret', optional: true }),
+      // Target first-reply time to residents' feedback, in working days (Mon–Fri).
+      FEEDBACK_TARGET_DAYS: envField.number({ context: 'server', access: 'secret', optional: true, default: 5 }),
+      // Signs the public forms' timestamps (minimum time to submit); a random one per start if unset.
+      FORM_SECRET: envField.string({ context: 'server', access: 'secret', optional: true }),
     },
   },
   security: {
-    checkOrigin: true,
+    // Checked in src/middleware.ts instead (src/server/originCheck.ts), same rule, so that the
+    // RFC 8058 one-click unsubscribe POST from mail providers (no Origin header) gets through.
+    checkOrigin: false,
     // Photo uploads go through an Action: 15 MB of photo plus its form fields (issue #4, point 9).
     actionBodySizeLimit: 16 * 1024 * 1024,
     // Issue #4, point 11: Astro hashes every script and style it emits into script-src/style-src,

@@ -11,12 +11,18 @@ import { getDb } from './server/db.ts';
 import { staffLocale } from './server/staffLocale.ts';
 import { applySecurityHeaders } from './server/securityHeaders.ts';
 import { logRequest, requestId } from './server/requestLog.ts';
+import { isForbiddenCrossOrigin } from './server/originCheck.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const started = performance.now();
-  const id = requestId(context.request.headers);
   const first = context.url.pathname.split('/')[1];
   context.locals.locale = isLocale(first) ? first : defaultLocale;
+  // Prerendered pages run this at build time, with no request to read: only the locale applies.
+  if (context.isPrerendered) return next();
+  if (isForbiddenCrossOrigin(context.request, context.url)) {
+    return new Response(`Cross-site ${context.request.method} form submissions are forbidden`, { status: 403 });
+  }
+  const id = requestId(context.request.headers);
   context.locals.staffLocale = staffLocale(context.cookies, context.request.headers.get('accept-language'));
   // Only requests that carry a session cookie touch the sessions table; the public site never does.
   const token = readSessionCookie(context.cookies, context.url);

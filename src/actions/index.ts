@@ -3,5 +3,7 @@ import { auth } from './auth.ts';
 import { media } from './media.ts';
 import { projects } from './projects.ts';
 import { users } from './users.ts';
+import { residents } from './residents.ts';
+import { moderation } from './moderation.ts';
 
-export const server = { auth, media, projects, users };
+export const server = { auth, media, projects, users, residents, moderation };

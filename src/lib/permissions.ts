@@ -17,6 +17,10 @@ export const operations = [
   'project.delete',
   'user.manage', // invite, change roles, disable
   'audit.view',
+  // residents (issue #7)
+  'feedback.moderate', // read, reject, reply to and publish residents' feedback
+  'mail.view', // read the outbox (what the site sent, or would have sent without SMTP)
+  'mail.queue', // see the mail queue's state, requeue failed messages
 ] as const;
 export type Operation = (typeof operations)[number];
 
@@ -33,15 +37,15 @@ export interface ProjectScope {
 
 const grants: Record<Role, readonly Operation[]> = {
   admin: operations,
-  editor: ['staff.access', 'project.create', 'project.edit', 'project.translate', 'project.submit'],
-  municipio_editor: ['staff.access', 'project.create', 'project.edit', 'project.translate', 'project.submit'],
+  editor: ['staff.access', 'project.create', 'project.edit', 'project.translate', 'project.submit', 'feedback.moderate', 'mail.view'],
+  municipio_editor: ['staff.access', 'project.create', 'project.edit', 'project.translate', 'project.submit', 'feedback.moderate'],
   translator: ['staff.access', 'project.translate', 'project.submit'],
-  publisher: ['staff.access', 'project.review', 'project.publish', 'project.archive'],
+  publisher: ['staff.access', 'project.review', 'project.publish', 'project.archive', 'feedback.moderate', 'mail.view'],
   viewer: ['staff.access'],
 };
 
 // Operations a Municipio editor may only perform on projects inside their own Municipio.
-const scoped: ReadonlySet<Operation> = new Set(['project.create', 'project.edit', 'project.translate', 'project.submit']);
+const scoped: ReadonlySet<Operation> = new Set(['project.create', 'project.edit', 'project.translate', 'project.submit', 'feedback.moderate']);
 
 /**
  * @example can({ role: 'municipio_editor', municipioId: 8 }, 'project.edit', { municipioId: 4 }) // false

@@ -7,6 +7,7 @@ import { createDb, type Db } from '../../db/client.ts';
 import { applyMigrations } from '../../db/migrate.ts';
 import { isEmpty, seedDemo } from '../../db/seed.ts';
 import { importOfficialAreasIfPresent } from '../../db/import/officialAreas.ts';
+import { startMailWorker } from './mail/mailer.ts';
 
 let ready: Promise<Db> | undefined;
 
@@ -21,6 +22,8 @@ async function open(): Promise<Db> {
     // through the same importer as `npm run import:areas` when the files are at hand.
     await importOfficialAreasIfPresent(db, BOUNDARIES_DIR);
   }
+  // Residents' e-mail (issue #7): the queue is drained by this process from now on.
+  startMailWorker(db);
   return db;
 }
 

@@ -14,6 +14,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     databaseUrl: string;
+    /** The server's DATA_DIR (photos, mail outbox), a temp folder. */
+    dataDir: string;
   }
 }
 
@@ -37,7 +39,8 @@ export async function startServer(env: Record<string, string> = {}, options: { h
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [entry], {
     cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: databaseUrl, ...env },
+    // Photos and the mail outbox go to the temp folder, never to the working copy's data/.
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: databaseUrl, DATA_DIR: join(dir, 'data'), MAIL_INTERVAL_MS: '250', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -61,6 +64,7 @@ export async function startServer(env: Record<string, string> = {}, options: { h
     baseUrl,
     databaseUrl,
     dir,
+    dataDir: env.DATA_DIR ?? join(dir, 'data'),
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) {
@@ -78,5 +82,6 @@ export default async function setup(project: TestProject) {
   const server = await startServer({ REPORT_PUBLIC_DEMO: 'true', MAP_EDITOR_DEMO: 'true' });
   project.provide('baseUrl', server.baseUrl);
   project.provide('databaseUrl', server.databaseUrl);
+  project.provide('dataDir', server.dataDir);
   return server.stop;
 }

@@ -9,15 +9,16 @@ import { roles, type Role } from '../../src/lib/vocabulary.ts';
 const Y = true;
 const N = false;
 // Columns follow `operations`: staff.access, project.create, project.edit, project.translate,
-// project.submit, project.review, project.publish, project.archive, project.delete, user.manage, audit.view
+// project.submit, project.review, project.publish, project.archive, project.delete, user.manage, audit.view,
+// feedback.moderate, mail.view, mail.queue
 const matrix: Record<Role | 'anonymous', boolean[]> = {
-  admin: [Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y],
-  editor: [Y, Y, Y, Y, Y, N, N, N, N, N, N],
-  municipio_editor: [Y, Y, Y, Y, Y, N, N, N, N, N, N], // in their own Municipio only, see below
-  translator: [Y, N, N, Y, Y, N, N, N, N, N, N],
-  publisher: [Y, N, N, N, N, Y, Y, Y, N, N, N],
-  viewer: [Y, N, N, N, N, N, N, N, N, N, N],
-  anonymous: [N, N, N, N, N, N, N, N, N, N, N],
+  admin: [Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y],
+  editor: [Y, Y, Y, Y, Y, N, N, N, N, N, N, Y, Y, N],
+  municipio_editor: [Y, Y, Y, Y, Y, N, N, N, N, N, N, Y, N, N], // in their own Municipio only, see below
+  translator: [Y, N, N, Y, Y, N, N, N, N, N, N, N, N, N],
+  publisher: [Y, N, N, N, N, Y, Y, Y, N, N, N, Y, Y, N],
+  viewer: [Y, N, N, N, N, N, N, N, N, N, N, N, N, N],
+  anonymous: [N, N, N, N, N, N, N, N, N, N, N, N, N, N],
 };
 
 const actorOf = (who: Role | 'anonymous', municipioId: number | null = null) => (who === 'anonymous' ? null : { role: who, municipioId });
@@ -36,7 +37,7 @@ describe('can(user, operation, project)', () => {
         expect(can(actor, op as Operation, { municipioId: 8 })).toBe(expected);
         // Only a Municipio editor's answer depends on where the project is.
         const elsewhere = can(actor, op as Operation, { municipioId: 3 });
-        const scoped = who === 'municipio_editor' && ['project.create', 'project.edit', 'project.translate', 'project.submit'].includes(op);
+        const scoped = who === 'municipio_editor' && ['project.create', 'project.edit', 'project.translate', 'project.submit', 'feedback.moderate'].includes(op);
         expect(elsewhere).toBe(scoped ? false : expected);
         expect(can(actor, op as Operation, { municipioId: null })).toBe(scoped ? false : expected);
       });

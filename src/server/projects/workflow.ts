@@ -16,6 +16,8 @@ import { resolveArea } from './projectArea.ts';
 import { editView } from './revisions.ts';
 import type { StaffActor } from './saveDraft.ts';
 import { projectColumns, writeRecord, type Tx } from './writeRecord.ts';
+import { publicationEvents } from '../../lib/publicationEvents.ts';
+import { notifyPublication } from '../residents/notify.ts';
 
 export const transitions = ['submit', 'return', 'publish', 'archive', 'delete'] as const;
 export type Transition = (typeof transitions)[number];
@@ -91,4 +93,7 @@ async function publishRevision(tx: Tx, view: NonNullable<Awaited<ReturnType<type
   // Reasons belong to the publication that made the change; the row keeps the record as published.
   await tx.update(projects).set({ ...projectColumns(record, area), updatedAt: now }).where(eq(projects.id, projectId));
   await writeRecord(tx, projectId, record, view.published, todayIso(new Date(now)));
+  // Residents following the project, its NIL or its Municipio (issue #7): same transaction.
+  const titles = Object.fromEntries(Object.entries(record.translations).map(([l, x]) => [l, x.title]));
+  await notifyPublication(tx, { id: projectId, slug: record.slug, titles, ...area }, publicationEvents(view.published, record, new Date(now)), new Date(now));
 }

@@ -1,0 +1,101 @@
+/** Back-office side of the residents' features (issue #7): replies, rejections, impacts, the mail queue. */
+import { ActionError, defineAction } from 'astro:actions';
+import { and, eq } from 'drizzle-orm';
+import { feedback, projects, worksiteImpacts } from '../../db/schema.ts';
+import { can } from '../lib/permissions.ts';
+import { fieldErrors, impactSchema } from '../lib/residents.ts';
+import { getDb } from '../server/db.ts';
+import { requeueMail } from '../server/mail/queue.ts';
+import { FeedbackError, rejectFeedback, replyFeedback } from '../server/residents/feedback.ts';
+import { audit } from '../server/audit.ts';
+import { clientIp, idField, requireUser } from './context.ts';
+import { siteUrl } from './residents.ts';
+
+/** The Municipio of the project a feedback item is about, for the scoped permission. */
+async function feedbackScope(id: number) {
+  const db = await getDb();
+  const [row] = await db.select({ municipioId: projects.municipioId }).from(feedback).innerJoin(projects, eq(projects.id, feedback.projectId)).where(eq(feedback.id, id));
+  if (!row) throw new ActionError({ code: 'NOT_FOUND', message: 'staff.error.notFound' });
+  return { db, scope: row };
+}
+
+export const moderation = {
+  reply: defineAction({
+    accept: 'form',
+    handler: async (form: FormData, context) => {
+      const user = requireUser(context, 'feedback.moderate');
+      const id = idField(form, 'id');
+      const reply = String(form.get('reply') ?? '').trim();
+      if (reply.length < 2 || reply.length > 4000) return { ok: false as const, id, errors: { reply: 'staff.error.required' }, values: { reply } };
+      const { db, scope } = await feedbackScope(id);
+      if (!can(user, 'feedback.moderate', scope)) throw new ActionError({ code: 'FORBIDDEN', message: 'staff.error.forbidden' });
+      try {
+        await replyFeedback(db, id, reply, user.id, form.get('publish') === 'on', siteUrl(context));
+        await audit(db, { actor: user, action: 'feedback_reply', targetType: 'feedback', targetId: id, ip: clientIp(context), detail: { published: form.get('publish') === 'on' } });
+      } catch (error) {
+        if (error instanceof FeedbackError) throw new ActionError({ code: 'CONFLICT', message: error.message });
+        throw error;
+      }
+      return { ok: true as const, id };
+    },
+  }),
+
+  reject: defineAction({
+    accept: 'form',
+    handler: async (form: FormData, context) => {
+      const user = requireUser(context, 'feedback.moderate');
+      const id = idField(form, 'id');
+      const { db, scope } = await feedbackScope(id);
+      if (!can(user, 'feedback.moderate', scope)) throw new ActionError({ code: 'FORBIDDEN', message: 'staff.error.forbidden' });
+      const ok = await rejectFeedback(db, id);
+      if (ok) await audit(db, { actor: user, action: 'feedback_reject', targetType: 'feedback', targetId: id, ip: clientIp(context) });
+      return { ok };
+    },
+  }),
+
+  requeue: defineAction({
+    accept: 'form',
+    handler: async (form: FormData, context) => {
+      const user = requireUser(context, 'mail.queue');
+      const db = await getDb();
+      const id = idField(form, 'id');
+      const ok = await requeueMail(db, id);
+      if (ok) await audit(db, { actor: user, action: 'mail_requeue', targetType: 'mail', targetId: id, ip: clientIp(context) });
+      return { ok };
+    },
+  }),
+
+  addImpact: defineAction({
+    accept: 'form',
+    handler: async (form: FormData, context) => {
+      const user = requireUser(context, 'project.edit');
+      const projectId = idField(form, 'projectId');
+      const values = Object.fromEntries(['kind', 'descriptionIt', 'descriptionEn', 'startsOn', 'endsOn'].map((k) => [k, String(form.get(k) ?? '')]));
+      const parsed = impactSchema.safeParse(values);
+      if (!parsed.success) return { ok: false as const, errors: fieldErrors(parsed.error.issues), values };
+      const db = await getDb();
+      const [p] = await db.select({ municipioId: projects.municipioId }).from(projects).where(eq(projects.id, projectId));
+      if (!p) throw new ActionError({ code: 'NOT_FOUND', message: 'staff.error.notFound' });
+      if (!can(user, 'project.edit', p)) throw new ActionError({ code: 'FORBIDDEN', message: 'staff.error.forbidden' });
+      const d = parsed.data;
+      const [row] = await db.insert(worksiteImpacts).values({ projectId, kind: d.kind, startsOn: d.startsOn, endsOn: d.endsOn, description: d.descriptionEn ? { it: d.descriptionIt, en: d.descriptionEn } : { it: d.descriptionIt } }).returning({ id: worksiteImpacts.id });
+      await audit(db, { actor: user, action: 'impact_add', targetType: 'project', targetId: projectId, ip: clientIp(context), detail: { impact: row.id, kind: d.kind, startsOn: d.startsOn, endsOn: d.endsOn } });
+      return { ok: true as const };
+    },
+  }),
+
+  removeImpact: defineAction({
+    accept: 'form',
+    handler: async (form: FormData, context) => {
+      const user = requireUser(context, 'project.edit');
+      const id = idField(form, 'id');
+      const db = await getDb();
+      const [row] = await db.select({ municipioId: projects.municipioId }).from(worksiteImpacts).innerJoin(projects, eq(projects.id, worksiteImpacts.projectId)).where(eq(worksiteImpacts.id, id));
+      if (!row) throw new ActionError({ code: 'NOT_FOUND', message: 'staff.error.notFound' });
+      if (!can(user, 'project.edit', row)) throw new ActionError({ code: 'FORBIDDEN', message: 'staff.error.forbidden' });
+      await db.delete(worksiteImpacts).where(and(eq(worksiteImpacts.id, id)));
+      await audit(db, { actor: user, action: 'impact_remove', targetType: 'impact', targetId: id, ip: clientIp(context) });
+      return { ok: true as const };
+    },
+  }),
+};

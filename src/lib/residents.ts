@@ -1,0 +1,59 @@
+/**
+ * The closed vocabularies and form schemas of the residents' features (issue #7). One schema per
+ * contract: the Actions, the server functions and the tests all use these.
+ */
+import { z } from 'astro/zod';
+
+export const followScopes = ['project', 'nil', 'municipio'] as const;
+export type FollowScope = (typeof followScopes)[number];
+export const frequencies = ['instant', 'weekly'] as const;
+export type Frequency = (typeof frequencies)[number];
+
+export const feedbackKinds = ['question', 'safety', 'delay', 'noise', 'suggestion', 'praise'] as const;
+export type FeedbackKind = (typeof feedbackKinds)[number];
+
+/** The Monithon scale, in its order. */
+export const judgementValues = ['just_started', 'going_well', 'difficult', 'stalled', 'useful', 'useless'] as const;
+export type JudgementValue = (typeof judgementValues)[number];
+
+export const impactKinds = ['closure', 'detour', 'bus', 'noise'] as const;
+export type ImpactKind = (typeof impactKinds)[number];
+
+/** How long a confirmation link works, and how long an unconfirmed address is kept. */
+export const CONFIRM_HOURS = 48;
+
+const email = z.string().trim().toLowerCase().pipe(z.email({ error: 'residents.error.email' }).max(200, { error: 'residents.error.email' }));
+
+export const subscribeSchema = z.object({
+  email,
+  scope: z.enum(followScopes, { error: 'residents.error.invalid' }),
+  targetId: z.coerce.number().int().positive({ error: 'residents.error.invalid' }),
+  frequency: z.enum(frequencies, { error: 'residents.error.frequency' }),
+  consent: z.literal('on', { error: 'residents.error.consent' }),
+});
+export type SubscribeInput = z.output<typeof subscribeSchema>;
+
+export const feedbackSchema = z.object({
+  projectId: z.coerce.number().int().positive({ error: 'residents.error.invalid' }),
+  kind: z.enum(feedbackKinds, { error: 'residents.error.kind' }),
+  body: z.string().trim().min(10, { error: 'residents.error.bodyShort' }).max(4000, { error: 'residents.error.bodyLong' }),
+  email: z.union([z.literal(''), email]).transform((v) => v || null),
+});
+export type FeedbackInput = z.output<typeof feedbackSchema>;
+
+export const impactSchema = z
+  .object({
+    kind: z.enum(impactKinds, { error: 'residents.error.invalid' }),
+    descriptionIt: z.string().trim().min(3, { error: 'staff.error.required' }).max(500, { error: 'staff.error.tooLong' }),
+    descriptionEn: z.string().trim().max(500, { error: 'staff.error.tooLong' }),
+    startsOn: z.iso.date({ error: 'staff.error.date' }),
+    endsOn: z.iso.date({ error: 'staff.error.date' }),
+  })
+  .refine((v) => v.endsOn >= v.startsOn, { error: 'staff.error.endBeforeStart', path: ['endsOn'] });
+
+/** Zod issues as `{ field: key }`, first issue per field. */
+export function fieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const i of issues) errors[String(i.path[0] ?? '_')] ??= i.message;
+  return errors;
+}

@@ -1,0 +1,30 @@
+/**
+ * The List-Unsubscribe URL of every message (issue #7, RFC 8058). POST deletes the address: a
+ * mail client's one-click (body `List-Unsubscribe=One-Click`, no cookies, no Origin, allowed
+ * through by src/server/originCheck.ts) gets a plain 200; the page's button gets a redirect to
+ * the result. GET never deletes (link scanners follow GETs): it shows the page with the button.
+ */
+import type { APIRoute } from 'astro';
+import { isLocale } from '../i18n/locales.ts';
+import { getDb } from '../server/db.ts';
+import { findByUnsubscribeToken, unsubscribe } from '../server/residents/subscriptions.ts';
+
+const tokenOf = (url: URL) => (url.searchParams.get('token') ?? '').slice(0, 100);
+
+export const GET: APIRoute = async ({ url, redirect }) => {
+  const token = tokenOf(url);
+  const row = token ? await findByUnsubscribeToken(await getDb(), token) : null;
+  const locale = row && isLocale(row.locale) ? row.locale : 'it';
+  return redirect(row ? `/${locale}/follow/unsubscribe?token=${encodeURIComponent(token)}` : `/${locale}/follow/unsubscribe?done=0`, 303);
+};
+
+export const POST: APIRoute = async ({ url, request, redirect }) => {
+  const token = tokenOf(url);
+  const db = await getDb();
+  const row = token ? await findByUnsubscribeToken(db, token) : null;
+  const deleted = token ? await unsubscribe(db, token) : false;
+  const body = await request.text().catch(() => '');
+  if (/List-Unsubscribe=One-Click/i.test(body)) return new Response(deleted ? 'Unsubscribed\n' : 'Not subscribed\n', { status: 200, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const locale = row && isLocale(row.locale) ? row.locale : 'it';
+  return redirect(`/${locale}/follow/unsubscribe?done=${deleted ? 1 : 0}`, 303);
+};

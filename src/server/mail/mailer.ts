@@ -1,0 +1,43 @@
+/**
+ * The server's mail settings (astro:env) and its worker: started lazily once the database is
+ * open, it drains the queue every MAIL_INTERVAL_MS and sends the weekly digests. The timer is
+ * unref'd so it never keeps the process alive on shutdown.
+ */
+import { resolve } from 'node:path';
+import { DATA_DIR, MAIL_FROM, MAIL_INTERVAL_MS, SMTP_HOST, SMTP_PASS, SMTP_PORT, SMTP_URL, SMTP_USER } from 'astro:env/server';
+import type { Db } from '../../../db/client.ts';
+import { drainMailQueue } from './queue.ts';
+import { createSender, type MailConfig } from './transport.ts';
+import { queueDigests } from '../residents/digests.ts';
+
+export function outboxDir(): string {
+  return resolve(DATA_DIR, 'outbox');
+}
+
+export function mailConfig(): MailConfig {
+  return { from: MAIL_FROM, outboxDir: outboxDir(), smtpUrl: SMTP_URL, smtpHost: SMTP_HOST, smtpPort: SMTP_PORT, smtpUser: SMTP_USER, smtpPass: SMTP_PASS };
+}
+
+let timer: ReturnType<typeof setInterval> | undefined;
+let running = false;
+
+/** One pass: weekly digests that are due, then every due message. Never throws. */
+export async function mailTick(db: Db): Promise<void> {
+  if (running) return;
+  running = true;
+  try {
+    await queueDigests(db, new Date());
+    await drainMailQueue(db, createSender(mailConfig()));
+  } catch (error) {
+    console.error(JSON.stringify({ t: new Date().toISOString(), level: 'error', msg: 'mail worker', error: String(error) }));
+  } finally {
+    running = false;
+  }
+}
+
+export function startMailWorker(db: Db): void {
+  if (timer) return;
+  timer = setInterval(() => void mailTick(db), Math.max(100, MAIL_INTERVAL_MS));
+  timer.unref();
+  void mailTick(db);
+}

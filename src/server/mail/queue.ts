@@ -1,0 +1,88 @@
+/**
+ * The mail queue (issue #7, point 2): `enqueueMail` writes inside the caller's transaction,
+ * `drainMailQueue` sends what is due. A row is claimed (queued → sending) before it is sent, so
+ * two workers (two instances, or a test beside the server) never send it twice; a claim older
+ * than five minutes is taken as a crashed worker's and released.
+ */
+import { and, asc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { mailQueue } from '../../../db/schema.ts';
+import { MAX_MAIL_ATTEMPTS, retryDelayMs } from '../../lib/backoff.ts';
+import type { MailSender } from './transport.ts';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export interface NewMail {
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+  headers?: Record<string, string>;
+}
+
+export async function enqueueMail(db: Db | Tx, mail: NewMail | NewMail[]): Promise<void> {
+  const rows = Array.isArray(mail) ? mail : [mail];
+  if (rows.length === 0) return;
+  await db.insert(mailQueue).values(rows.map((m) => ({ ...m, headers: m.headers ?? null })));
+}
+
+export interface DrainResult {
+  sent: number;
+  failed: number;
+}
+
+/** Sends every due message (at most `limit`); `now` is a parameter so tests can step over backoff. */
+export async function drainMailQueue(db: Db, sender: MailSender, now = new Date(), limit = 50): Promise<DrainResult> {
+  const at = now.toISOString();
+  const stale = new Date(now.getTime() - 5 * 60_000).toISOString();
+  const due = await db
+    .select({ id: mailQueue.id })
+    .from(mailQueue)
+    .where(or(and(eq(mailQueue.status, 'queued'), lte(mailQueue.nextAttemptAt, at)), and(eq(mailQueue.status, 'sending'), lt(mailQueue.nextAttemptAt, stale))))
+    .orderBy(asc(mailQueue.id))
+    .limit(limit);
+  const result = { sent: 0, failed: 0 };
+  for (const { id } of due) {
+    const [row] = await db
+      .update(mailQueue)
+      .set({ status: 'sending', nextAttemptAt: at })
+      .where(and(eq(mailQueue.id, id), inArray(mailQueue.status, ['queued', 'sending'])))
+      .returning();
+    if (!row) continue; // another worker took it
+    try {
+      await sender.send(row);
+      await db.update(mailQueue).set({ status: 'sent', sentAt: new Date().toISOString(), attempts: row.attempts + 1, lastError: null }).where(eq(mailQueue.id, id));
+      result.sent++;
+    } catch (error) {
+      const attempts = row.attempts + 1;
+      await db
+        .update(mailQueue)
+        .set({
+          status: attempts >= MAX_MAIL_ATTEMPTS ? 'failed' : 'queued',
+          attempts,
+          nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)).toISOString(),
+          lastError: String((error as Error)?.message ?? error).slice(0, 500),
+        })
+        .where(eq(mailQueue.id, id));
+      result.failed++;
+    }
+  }
+  return result;
+}
+
+/** Counts by status and the newest rows, for the admins' queue page. */
+export async function queueState(db: Db) {
+  const counts = await db.select({ status: mailQueue.status, n: sql<number>`count(*)` }).from(mailQueue).groupBy(mailQueue.status);
+  const rows = await db
+    .select({ id: mailQueue.id, kind: mailQueue.kind, to: mailQueue.to, subject: mailQueue.subject, status: mailQueue.status, attempts: mailQueue.attempts, nextAttemptAt: mailQueue.nextAttemptAt, lastError: mailQueue.lastError, createdAt: mailQueue.createdAt, sentAt: mailQueue.sentAt })
+    .from(mailQueue)
+    .orderBy(sql`${mailQueue.id} desc`)
+    .limit(100);
+  return { counts: Object.fromEntries(counts.map((c) => [c.status, Number(c.n)])) as Partial<Record<string, number>>, rows };
+}
+
+/** An admin puts a failed message back in the queue, to be tried at once. */
+export async function requeueMail(db: Db, id: number): Promise<boolean> {
+  const done = await db.update(mailQueue).set({ status: 'queued', attempts: 0, nextAttemptAt: new Date().toISOString() }).where(and(eq(mailQueue.id, id), eq(mailQueue.status, 'failed'))).returning({ id: mailQueue.id });
+  return done.length > 0;
+}

@@ -1,0 +1,92 @@
+/**
+ * The texts of residents' e-mails, in the subscriber's language (issue #7). Every message to a
+ * subscriber carries the one-click unsubscribe of RFC 8058: a List-Unsubscribe https URL and
+ * List-Unsubscribe-Post, so the mail client can remove the address with one POST.
+ * https://www.rfc-editor.org/rfc/rfc8058
+ */
+import { isLocale, type Locale } from '../../i18n/locales.ts';
+import { useTranslations } from '../../i18n/useTranslations.ts';
+import type { PublicationEvent } from '../../lib/publicationEvents.ts';
+import type { NewMail } from '../mail/queue.ts';
+
+export interface Recipient {
+  email: string;
+  locale: string;
+  baseUrl: string;
+  unsubscribeToken: string;
+}
+
+export const unsubscribeUrl = (r: Pick<Recipient, 'baseUrl' | 'unsubscribeToken'>) => `${r.baseUrl}/unsubscribe?token=${encodeURIComponent(r.unsubscribeToken)}`;
+
+const localeOf = (r: Recipient): Locale => (isLocale(r.locale) ? r.locale : 'it');
+const pick = (text: Partial<Record<string, string>>, locale: Locale) => text[locale] || text.it || '';
+
+function listHeaders(r: Recipient): Record<string, string> {
+  return { 'List-Unsubscribe': `<${unsubscribeUrl(r)}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
+}
+
+function footer(r: Recipient): string {
+  const t = useTranslations(localeOf(r));
+  return `\n\n--\n${t('residents.mail.footer')}\n${t('residents.mail.unsubscribe')}: ${unsubscribeUrl(r)}\n`;
+}
+
+export function confirmMail(r: Recipient, targetName: string, confirmToken: string): NewMail {
+  const locale = localeOf(r);
+  const t = useTranslations(locale);
+  const link = `${r.baseUrl}/${locale}/follow/confirm?token=${encodeURIComponent(confirmToken)}`;
+  return {
+    kind: 'confirm',
+    to: r.email,
+    subject: t('residents.mail.confirmSubject', { name: targetName }),
+    text: `${t('residents.mail.confirmBody', { name: targetName })}\n\n${link}\n\n${t('residents.mail.confirmIgnore')}${footer(r)}`,
+    headers: listHeaders(r),
+  };
+}
+
+export interface ProjectRef {
+  slug: string;
+  titles: Record<string, string>;
+}
+
+/** One event as a paragraph of plain text. */
+export function eventText(event: PublicationEvent, locale: Locale): string {
+  const t = useTranslations(locale);
+  if (event.kind === 'status') return t('residents.mail.status', { status: t(`status.${event.to as 'works'}`) });
+  if (event.kind === 'milestone') return t('residents.mail.milestone', { title: pick(event.title, locale), date: event.on });
+  return `${t('residents.mail.update', { title: pick(event.title, locale), date: event.on })}\n${pick(event.body, locale)}`;
+}
+
+/** Impacts active now, one line each, appended to every notification about the project. */
+export type ImpactLine = { kind: string; description: { it: string } & Partial<Record<string, string>>; startsOn: string; endsOn: string };
+function impactText(impacts: ImpactLine[], locale: Locale): string {
+  if (impacts.length === 0) return '';
+  const t = useTranslations(locale);
+  return `\n\n${t('residents.impacts.title')}:\n${impacts.map((i) => `- ${t(`residents.impact.${i.kind as 'closure'}`)}: ${pick(i.description, locale)} (${i.startsOn} → ${i.endsOn})`).join('\n')}`;
+}
+
+export function notifyMail(r: Recipient, project: ProjectRef, events: PublicationEvent[], impacts: ImpactLine[]): NewMail {
+  const locale = localeOf(r);
+  const t = useTranslations(locale);
+  const title = pick(project.titles, locale);
+  const link = `${r.baseUrl}/${locale}/projects/${project.slug}`;
+  return {
+    kind: 'notify',
+    to: r.email,
+    subject: t('residents.mail.notifySubject', { title }),
+    text: `${title}\n${link}\n\n${events.map((e) => eventText(e, locale)).join('\n\n')}${impactText(impacts, locale)}${footer(r)}`,
+    headers: listHeaders(r),
+  };
+}
+
+export function digestMail(r: Recipient, items: { project: ProjectRef; events: PublicationEvent[] }[]): NewMail {
+  const locale = localeOf(r);
+  const t = useTranslations(locale);
+  const parts = items.map(({ project, events }) => `${pick(project.titles, locale)}\n${r.baseUrl}/${locale}/projects/${project.slug}\n\n${events.map((e) => eventText(e, locale)).join('\n\n')}`);
+  return {
+    kind: 'digest',
+    to: r.email,
+    subject: t('residents.mail.digestSubject'),
+    text: `${t('residents.mail.digestIntro')}\n\n${parts.join('\n\n* * *\n\n')}${footer(r)}`,
+    headers: listHeaders(r),
+  };
+}

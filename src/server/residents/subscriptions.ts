@@ -1,0 +1,81 @@
+/**
+ * Following without an account (issue #7, point 1): subscribe (pending, confirmation mail
+ * queued in the same transaction), confirm with the link's token (stored hashed, expiring),
+ * unsubscribe with the token every message carries, which deletes the address.
+ */
+import { and, eq, gt, isNull, lt } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { municipi, nil, projects, projectTranslations, subscriptions } from '../../../db/schema.ts';
+import { CONFIRM_HOURS, type FollowScope, type SubscribeInput } from '../../lib/residents.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { useTranslations } from '../../i18n/useTranslations.ts';
+import { newToken, tokenHash } from '../auth/tokens.ts';
+import { enqueueMail } from '../mail/queue.ts';
+import { confirmMail } from './messages.ts';
+
+/** The name of what is followed, in the reader's language; null when it does not exist (or is not public). */
+export async function targetName(db: Db, scope: FollowScope, id: number, locale: Locale): Promise<string | null> {
+  const t = useTranslations(locale);
+  if (scope === 'municipio') {
+    const [m] = await db.select({ id: municipi.id }).from(municipi).where(eq(municipi.id, id));
+    return m ? t('municipio.title', { n: m.id }) : null;
+  }
+  if (scope === 'nil') {
+    const [n] = await db.select({ name: nil.name }).from(nil).where(eq(nil.id, id));
+    return n ? t('nil.title', { name: n.name }) : null;
+  }
+  const rows = await db
+    .select({ locale: projectTranslations.locale, title: projectTranslations.title })
+    .from(projects)
+    .innerJoin(projectTranslations, eq(projectTranslations.projectId, projects.id))
+    .where(and(eq(projects.id, id), eq(projects.publication, 'published')));
+  return (rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === 'it'))?.title ?? null;
+}
+
+/**
+ * Records a pending subscription and queues its confirmation. Subscribing again to the same
+ * thing refreshes the link (and the chosen frequency); an already confirmed address is not
+ * told anything different, so the form reveals nothing about who follows what.
+ */
+export async function subscribe(db: Db, input: SubscribeInput, locale: Locale, baseUrl: string, now = new Date()): Promise<'queued' | 'unknown'> {
+  const name = await targetName(db, input.scope, input.targetId, locale);
+  if (!name) return 'unknown';
+  const confirm = newToken();
+  const unsubscribeToken = newToken();
+  const expires = new Date(now.getTime() + CONFIRM_HOURS * 3_600_000).toISOString();
+  await db.transaction(async (tx) => {
+    const [existing] = await tx.select().from(subscriptions).where(and(eq(subscriptions.email, input.email), eq(subscriptions.scope, input.scope), eq(subscriptions.targetId, input.targetId)));
+    if (existing?.confirmedAt) return;
+    const row = { email: input.email, locale, scope: input.scope, targetId: input.targetId, frequency: input.frequency, baseUrl, confirmHash: tokenHash(confirm), confirmExpiresAt: expires, unsubscribeHash: tokenHash(unsubscribeToken), unsubscribeToken };
+    if (existing) await tx.update(subscriptions).set(row).where(eq(subscriptions.id, existing.id));
+    else await tx.insert(subscriptions).values(row);
+    await enqueueMail(tx, confirmMail({ email: input.email, locale, baseUrl, unsubscribeToken }, name, confirm));
+  });
+  return 'queued';
+}
+
+/** Confirms the subscription of a valid, unexpired link; the token cannot be used twice. */
+export async function confirmSubscription(db: Db, token: string, now = new Date()) {
+  const [row] = await db
+    .update(subscriptions)
+    .set({ confirmedAt: now.toISOString(), confirmHash: null, confirmExpiresAt: null })
+    .where(and(eq(subscriptions.confirmHash, tokenHash(token)), gt(subscriptions.confirmExpiresAt, now.toISOString())))
+    .returning({ id: subscriptions.id, scope: subscriptions.scope, targetId: subscriptions.targetId, locale: subscriptions.locale });
+  return row ?? null;
+}
+
+export async function findByUnsubscribeToken(db: Db, token: string) {
+  const [row] = await db.select({ id: subscriptions.id, email: subscriptions.email, locale: subscriptions.locale, scope: subscriptions.scope, targetId: subscriptions.targetId }).from(subscriptions).where(eq(subscriptions.unsubscribeHash, tokenHash(token)));
+  return row ?? null;
+}
+
+/** Deletes the address (RFC 8058 one-click or the page's button). True when something was deleted. */
+export async function unsubscribe(db: Db, token: string): Promise<boolean> {
+  const done = await db.delete(subscriptions).where(eq(subscriptions.unsubscribeHash, tokenHash(token))).returning({ id: subscriptions.id });
+  return done.length > 0;
+}
+
+/** Retention: unconfirmed addresses are deleted once their link has expired. */
+export async function purgeUnconfirmed(db: Db, now = new Date()): Promise<void> {
+  await db.delete(subscriptions).where(and(isNull(subscriptions.confirmedAt), lt(subscriptions.confirmExpiresAt, now.toISOString())));
+}
