@@ -29,7 +29,7 @@ export function useTranslations(locale: Locale): Translate {
  * The back office speaks Italian and English only (issue #4: errors "in the staff member's
  * language (Italian or English)"); its keys are not expected in the portal's other locales.
  */
-export const staffOnlyPrefixes = ['staff.', 'field.', 'publication.', 'revision.', 'role.', 'audit.', 'report.'] as const;
+export const staffOnlyPrefixes = ['staff.', 'field.', 'publication.', 'revision.', 'role.', 'audit.', 'report.', 'residents.staff.', 'residents.mailStatus.'] as const;
 export const staffLocales: readonly Locale[] = ['it', 'en'];
 
 /** @example isRequiredKey('staff.nav.home', 'ar') // false */
