@@ -60,6 +60,9 @@ export default defineConfig({
       // `secret` only because Astro reads secret variables at start and inlines public ones into
       // the build, and one build should serve any deployment.
       MAP_STYLE_URL: envField.string({ context: 'server', access: 'secret', optional: true, default: '' }),
+      // Other hosts that style's tiles, glyphs or sprites come from (comma-separated origins),
+      // added with the style's own origin to the map pages' CSP connect-src and img-src.
+      MAP_EXTRA_ORIGINS: envField.string({ context: 'server', access: 'secret', optional: true, default: '' }),
       // Issue #3: serves /<locale>/dev/location-editor, the location editor's demo, for tests.
       MAP_EDITOR_DEMO: envField.boolean({ context: 'server', access: 'secret', optional: true, default: false }),
       // Residents (issue #7). Mail: SMTP_URL (smtp[s]://user:pass@host:port) or host/port/user/pass;

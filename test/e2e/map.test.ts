@@ -177,7 +177,7 @@ describe('the location editor', () => {
     expect(geometry.type).toBe('Polygon');
     expect(geometry.coordinates[0]).toHaveLength(5);
 
-    await page.click('button[type="submit"]');
+    await page.click('#editor-form button[type="submit"]');
     await page.waitForURL(/lat=45.4642/);
     expect(await page.textContent('[data-received="lon"]')).toBe('9.19');
     expect(JSON.parse((await page.textContent('[data-received="geometry"]'))!)).toEqual(geometry);

@@ -35,6 +35,10 @@ describe('internal links', () => {
         }
         const locale = new URL(url, baseUrl()).pathname.split('/')[1];
         if (!crawled.includes(locale) || !headers.get('content-type')?.includes('text/html')) return;
+        // A page reached through a query string (a filter, a page number, a map view) is checked
+        // but not expanded: its links are the same page's under other filters, a combinatorial
+        // set that says nothing more about broken links.
+        if (url.includes('?')) return;
         parsed++;
         for (const link of internalLinks(html, new URL(url, baseUrl()).href)) visit(link, url);
       }));

@@ -112,3 +112,16 @@ describe('project filters', () => {
     expect(invalid.sort()).toEqual(['page', 'q']);
   });
 });
+
+describe('basemap origins', async () => {
+  const { basemapOrigins } = await import('../../src/lib/basemapOrigins.ts');
+  it('takes the style origin and listed hosts, drops anything that is not an http(s) URL', () => {
+    expect(basemapOrigins('https://tiles.example.org/style.json', 'https://a.example.org, https://b.example.org/x')).toEqual([
+      'https://tiles.example.org',
+      'https://a.example.org',
+      'https://b.example.org',
+    ]);
+    expect(basemapOrigins('', '')).toEqual([]);
+    expect(basemapOrigins("javascript:alert(1)", "'unsafe-inline'; script-src *")).toEqual([]);
+  });
+});
