@@ -55,6 +55,9 @@ export default defineConfig({
       // `secret` so they are read when the server starts, not fixed at build time.
       API_RATE_LIMIT: envField.number({ context: 'server', access: 'secret', optional: true, default: 300, int: true, min: 0 }),
       API_TRUST_PROXY: envField.boolean({ context: 'server', access: 'secret', optional: true, default: false }),
+      // `npm run backup` asks the running server for the copy with this token (issue #10,
+      // point 4); unset, POST /internal/backup does not exist.
+      BACKUP_TOKEN: envField.string({ context: 'server', access: 'secret', optional: true }),
     },
   },
   security: {
@@ -73,7 +76,7 @@ export default defineConfig({
         // maplibre-gl runs its tile parser in a blob: worker.
         "worker-src 'self' blob:",
         "object-src 'none'",
-        "base-uri 'self'",
+        "base-uri 'none'",
         "form-action 'self'",
         "frame-ancestors 'none'",
       ],

@@ -17,6 +17,9 @@ declare module 'vitest' {
   }
 }
 
+/** The global server's BACKUP_TOKEN, for the backup endpoint's tests. */
+export const BACKUP_TEST_TOKEN = 'test-backup-token';
+
 async function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const srv = createServer();
@@ -74,7 +77,7 @@ export async function startServer(env: Record<string, string> = {}, options: { h
 
 export default async function setup(project: TestProject) {
   // The monthly report is staff-only; the demo flag opens it to the tests (canSeeReport.ts).
-  const server = await startServer({ REPORT_PUBLIC_DEMO: 'true' });
+  const server = await startServer({ REPORT_PUBLIC_DEMO: 'true', BACKUP_TOKEN: BACKUP_TEST_TOKEN });
   project.provide('baseUrl', server.baseUrl);
   project.provide('databaseUrl', server.databaseUrl);
   return server.stop;
