@@ -61,7 +61,9 @@ export default defineConfig({
     },
   },
   security: {
-    checkOrigin: true,
+    // Replaced by src/server/crossOrigin.ts in the middleware, which also covers JSON bodies and
+    // lets refusals carry the security headers (issue #10).
+    checkOrigin: false,
     // Photo uploads go through an Action: 15 MB of photo plus its form fields (issue #4, point 9).
     actionBodySizeLimit: 16 * 1024 * 1024,
     // Issue #4, point 11: Astro hashes every script and style it emits into script-src/style-src,

@@ -11,6 +11,8 @@ import { getDb } from './server/db.ts';
 import { staffLocale } from './server/staffLocale.ts';
 import { applySecurityHeaders } from './server/securityHeaders.ts';
 import { logRequest, requestId } from './server/requestLog.ts';
+import { crossSiteWrite } from './server/crossOrigin.ts';
+import { malformedJson } from './server/malformedJson.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const started = performance.now();
@@ -22,7 +24,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const token = readSessionCookie(context.cookies, context.url);
   context.locals.user = token ? await sessionUser(await getDb(), token) : null;
 
-  const response = await next();
+  const response = crossSiteWrite(context.request, context.url)
+    ? new Response('Cross-site write refused', { status: 403, headers: { 'Content-Type': 'text/plain' } })
+    : (await malformedJson(context.request, context.url))
+      ? Response.json({ error: 'malformed JSON body' }, { status: 400 })
+      : await next();
   applySecurityHeaders(response.headers, context.url, {
     private: first === 'staff' || (context.locals.user !== null && first !== 'media') || context.request.method !== 'GET',
   });

@@ -64,6 +64,7 @@ export async function startServer(env: Record<string, string> = {}, options: { h
     baseUrl,
     databaseUrl,
     dir,
+    pid: child.pid!,
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) {
