@@ -1,9 +1,12 @@
 /** A signed-in staff session for the soak, outside vitest: a cookie and same-origin form posts. */
 export class SoakSession {
-  private constructor(
-    readonly base: string,
-    private cookie: string,
-  ) {}
+  readonly base: string;
+  private readonly cookie: string;
+
+  private constructor(base: string, cookie: string) {
+    this.base = base;
+    this.cookie = cookie;
+  }
 
   static async signIn(base: string, email: string, password: string, ip: string): Promise<SoakSession> {
     const res = await fetch(new URL('/staff/sign-in/?_action=auth.signIn', base), {
