@@ -51,11 +51,12 @@ afterAll(() => {
 });
 
 /** A copy of the good backup to damage. */
-function copyOfBackup(name: string) {
+async function copyOfBackup(name: string) {
   const dir = join(work, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir);
-  return run('cp', ['-r', `${backupDir}/.`, dir]).then(() => dir);
+  await run('cp', ['-r', `${backupDir}/.`, dir]);
+  return dir;
 }
 
 describe('backup and restore', () => {
