@@ -82,11 +82,15 @@ export default defineConfig({
       FEEDBACK_TARGET_DAYS: envField.number({ context: 'server', access: 'secret', optional: true, default: 5 }),
       // Signs the public forms' timestamps (minimum time to submit); a random one per start if unset.
       FORM_SECRET: envField.string({ context: 'server', access: 'secret', optional: true }),
+      // `npm run backup` asks the running server for the copy with this token (issue #10,
+      // point 4); unset, POST /internal/backup does not exist.
+      BACKUP_TOKEN: envField.string({ context: 'server', access: 'secret', optional: true }),
     },
   },
   security: {
-    // Checked in src/middleware.ts instead (src/server/originCheck.ts), same rule, so that the
-    // RFC 8058 one-click unsubscribe POST from mail providers (no Origin header) gets through.
+    // Checked in src/middleware.ts instead (src/server/crossOrigin.ts): it also covers JSON bodies,
+    // lets refusals carry the security headers (issue #10) and lets the RFC 8058 one-click
+    // unsubscribe POST from mail providers through (issue #7).
     checkOrigin: false,
     // Photo uploads go through an Action: 15 MB of photo plus its form fields (issue #4, point 9).
     actionBodySizeLimit: 16 * 1024 * 1024,
@@ -102,7 +106,7 @@ export default defineConfig({
         // maplibre-gl runs its tile parser in a blob: worker.
         "worker-src 'self' blob:",
         "object-src 'none'",
-        "base-uri 'self'",
+        "base-uri 'none'",
         "form-action 'self'",
         "frame-ancestors 'none'",
       ],

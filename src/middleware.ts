@@ -1,7 +1,7 @@
 /**
  * Per-request setup only: the locale from the path, the signed-in user from the session cookie,
- * the staff language, a request id and log line, and the headers every response carries
- * (issue #4, point 11; issue #10, point 6).
+ * the staff language, cross-site and malformed writes refused, a request id and log line, and
+ * the headers every response carries (issue #4, point 11; issue #10, points 2 and 6).
  */
 import { defineMiddleware } from 'astro:middleware';
 import { defaultLocale, isLocale } from './i18n/locales.ts';
@@ -11,7 +11,8 @@ import { getDb } from './server/db.ts';
 import { staffLocale } from './server/staffLocale.ts';
 import { applySecurityHeaders } from './server/securityHeaders.ts';
 import { logRequest, requestId } from './server/requestLog.ts';
-import { isForbiddenCrossOrigin } from './server/originCheck.ts';
+import { crossSiteWrite } from './server/crossOrigin.ts';
+import { malformedJson } from './server/malformedJson.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const started = performance.now();
@@ -19,16 +20,17 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.locale = isLocale(first) ? first : defaultLocale;
   // Prerendered pages run this at build time, with no request to read: only the locale applies.
   if (context.isPrerendered) return next();
-  if (isForbiddenCrossOrigin(context.request, context.url)) {
-    return new Response(`Cross-site ${context.request.method} form submissions are forbidden`, { status: 403 });
-  }
   const id = requestId(context.request.headers);
   context.locals.staffLocale = staffLocale(context.cookies, context.request.headers.get('accept-language'));
   // Only requests that carry a session cookie touch the sessions table; the public site never does.
   const token = readSessionCookie(context.cookies, context.url);
   context.locals.user = token ? await sessionUser(await getDb(), token) : null;
 
-  const response = await next();
+  const response = crossSiteWrite(context.request, context.url)
+    ? new Response('Cross-site write refused', { status: 403, headers: { 'Content-Type': 'text/plain' } })
+    : (await malformedJson(context.request, context.url))
+      ? Response.json({ error: 'malformed JSON body' }, { status: 400 })
+      : await next();
   applySecurityHeaders(response.headers, context.url, {
     private: first === 'staff' || (context.locals.user !== null && first !== 'media') || context.request.method !== 'GET',
   });

@@ -1,7 +1,7 @@
 /**
  * The List-Unsubscribe URL of every message (issue #7, RFC 8058). POST deletes the address: a
  * mail client's one-click (body `List-Unsubscribe=One-Click`, no cookies, no Origin, allowed
- * through by src/server/originCheck.ts) gets a plain 200; the page's button gets a redirect to
+ * through by src/server/crossOrigin.ts) gets a plain 200; the page's button gets a redirect to
  * the result. GET never deletes (link scanners follow GETs): it shows the page with the button.
  */
 import type { APIRoute } from 'astro';

@@ -8,11 +8,15 @@ import { applyMigrations } from '../../db/migrate.ts';
 import { isEmpty, seedDemo } from '../../db/seed.ts';
 import { importOfficialAreasIfPresent } from '../../db/import/officialAreas.ts';
 import { startMailWorker } from './mail/mailer.ts';
+import { claimOwnership, databasePath } from '../../db/backup/owner.ts';
 
 let ready: Promise<Db> | undefined;
 
 async function open(): Promise<Db> {
   const db = await createDb(DATABASE_URL, { authToken: DATABASE_AUTH_TOKEN });
+  // Lets `npm run backup` find this process and `npm run restore` refuse while it runs.
+  const path = databasePath(DATABASE_URL);
+  if (path) claimOwnership(path, Number(process.env.PORT) || 4321);
   await applyMigrations(db);
   // Refreshes planner statistics only where SQLite judges them stale; cheap on every start.
   await db.$client.execute('PRAGMA optimize');

@@ -3,7 +3,7 @@
  * (astro.config.mjs `security.csp`, sent as a header, which unlike a meta tag can carry
  * frame-ancestors); anything else gets a strict policy of its own.
  */
-export const ENDPOINT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+export const ENDPOINT_CSP = "default-src 'none'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 export function applySecurityHeaders(headers: Headers, url: URL, options: { private: boolean }): void {
   headers.set('X-Content-Type-Options', 'nosniff');

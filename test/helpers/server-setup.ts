@@ -19,6 +19,9 @@ declare module 'vitest' {
   }
 }
 
+/** The global server's BACKUP_TOKEN, for the backup endpoint's tests. */
+export const BACKUP_TEST_TOKEN = 'test-backup-token';
+
 async function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const srv = createServer();
@@ -65,6 +68,7 @@ export async function startServer(env: Record<string, string> = {}, options: { h
     databaseUrl,
     dir,
     dataDir: env.DATA_DIR ?? join(dir, 'data'),
+    pid: child.pid!,
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) {
@@ -77,9 +81,9 @@ export async function startServer(env: Record<string, string> = {}, options: { h
 }
 
 export default async function setup(project: TestProject) {
-  // The monthly report is staff-only (canSeeReport.ts) and the location editor's demo page
-  // (issue #3) is served only when asked for: the tests open both.
-  const server = await startServer({ REPORT_PUBLIC_DEMO: 'true', MAP_EDITOR_DEMO: 'true' });
+  // The monthly report is staff-only (canSeeReport.ts), the location editor's demo page (issue #3)
+  // is served only when asked for, and backups need their token: the tests open all three.
+  const server = await startServer({ REPORT_PUBLIC_DEMO: 'true', MAP_EDITOR_DEMO: 'true', BACKUP_TOKEN: BACKUP_TEST_TOKEN });
   project.provide('baseUrl', server.baseUrl);
   project.provide('databaseUrl', server.databaseUrl);
   project.provide('dataDir', server.dataDir);
