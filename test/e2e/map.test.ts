@@ -100,9 +100,12 @@ describe('the map page', () => {
     const button = page.locator('button[data-project]').first();
     await button.waitFor();
     await button.focus();
-    await page.keyboard.press('Enter');
     const popup = page.locator('.maplibregl-popup');
+    // Focus alone opens the popup and leaves the keyboard on the list (issue #3, point 1).
     await popup.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-project'))).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !!document.activeElement?.closest('.maplibregl-popup'));
     const link = popup.locator('.project-popup-title a');
     expect(await link.getAttribute('href')).toMatch(/^\/en\/projects\//);
     expect(await popup.locator('.map-badge').textContent()).toBeTruthy();

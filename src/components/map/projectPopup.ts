@@ -36,17 +36,18 @@ export function popupContent(card: MapCard, labels: MapLabels): HTMLElement {
 }
 
 /**
- * Opens the popup; `returnFocus` gets the focus back when it closes, so a keyboard user who
- * opened it from the list of visible projects lands where they were.
+ * Opens the popup. `takeFocus` false opens it beside a focused list button without moving the
+ * keyboard (issue #3: focusing a project opens its popup; Enter moves into it). Giving the focus
+ * back on close is the caller's (ProjectMap), which knows whether the popup was replaced.
  */
 export function openPopup(
   lib: MapLibre,
   map: MapLibreMap,
   at: LngLatLike,
   content: HTMLElement,
-  returnFocus?: HTMLElement | null,
+  takeFocus = true,
 ): Popup {
-  const popup = new lib.Popup({ maxWidth: '18rem', focusAfterOpen: true, closeOnMove: false })
+  const popup = new lib.Popup({ maxWidth: '18rem', focusAfterOpen: takeFocus, closeOnMove: false })
     .setLngLat(at)
     .setDOMContent(content)
     .addTo(map);
@@ -54,6 +55,5 @@ export function openPopup(
   popup.getElement().addEventListener('keydown', (event) => {
     if (event.key === 'Escape') popup.remove();
   });
-  if (returnFocus) popup.on('close', () => returnFocus.isConnected && returnFocus.focus());
   return popup;
 }
