@@ -190,6 +190,9 @@ export const updates = sqliteTable(
     publishAt: text('publish_at'),
     title: text('title', { mode: 'json' }).$type<LocalizedText>().notNull(),
     body: text('body', { mode: 'json' }).$type<LocalizedText>().notNull(),
+    // When followers were told (issue #7). Null on a scheduled update until the mail worker
+    // claims it once its time has come (UPDATE … WHERE notified_at IS NULL), on any instance.
+    notifiedAt: text('notified_at'),
   },
   (t) => [index('updates_project_idx').on(t.projectId, t.publishedOn), index('updates_published_idx').on(t.publishedOn)],
 );

@@ -26,7 +26,11 @@ export interface Reply {
 
 export class Client {
   cookies = new Map<string, string>();
-  readonly base = inject('baseUrl');
+  /** The shared server by default; a test that starts its own server passes its address. */
+  readonly base: string;
+  constructor(base: string = inject('baseUrl')) {
+    this.base = base;
+  }
 
   cookieHeader() {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -67,9 +71,9 @@ export class Client {
 }
 
 /** A signed-in client for a new account of `role`. */
-export async function staffClient(db: Db, role: Role, municipioId?: number | null) {
+export async function staffClient(db: Db, role: Role, municipioId?: number | null, base?: string) {
   const account = await createStaff(db, role, municipioId);
-  const client = new Client();
+  const client = new Client(base);
   const reply = await client.signIn(account.email, account.password, { 'X-Forwarded-For': `10.9.${counter}.1` });
   if (reply.status !== 303) throw new Error(`sign-in failed: ${reply.status}`);
   return Object.assign(client, { account });

@@ -9,6 +9,7 @@ import type { Db } from '../../../db/client.ts';
 import { drainMailQueue } from './queue.ts';
 import { createSender, type MailConfig } from './transport.ts';
 import { queueDigests } from '../residents/digests.ts';
+import { announceScheduledUpdates } from '../residents/announceUpdates.ts';
 
 export function outboxDir(): string {
   return resolve(DATA_DIR, 'outbox');
@@ -21,11 +22,12 @@ export function mailConfig(): MailConfig {
 let timer: ReturnType<typeof setInterval> | undefined;
 let running = false;
 
-/** One pass: weekly digests that are due, then every due message. Never throws. */
+/** One pass: scheduled updates whose time has come, weekly digests that are due, then every due message. Never throws. */
 export async function mailTick(db: Db): Promise<void> {
   if (running) return;
   running = true;
   try {
+    await announceScheduledUpdates(db, new Date());
     await queueDigests(db, new Date());
     await drainMailQueue(db, createSender(mailConfig()));
   } catch (error) {

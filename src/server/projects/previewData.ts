@@ -32,7 +32,7 @@ export async function previewData(db: Db, projectId: number, locale: string): Pr
     changes: await db.select().from(projectChanges).where(eq(projectChanges.projectId, projectId)).orderBy(asc(projectChanges.changedOn)),
     funding: r.funding.map((f, i) => ({ id: i, ...ids, ...f })),
     milestones: r.milestones.map((m, i) => ({ id: i, ...ids, ...m })),
-    updates: [...r.updates].sort((a, b) => b.publishedOn.localeCompare(a.publishedOn)).map((u, i) => ({ id: i, ...ids, ...u })),
+    updates: [...r.updates].sort((a, b) => b.publishedOn.localeCompare(a.publishedOn)).map((u, i) => ({ id: i, ...ids, ...u, notifiedAt: null })),
     media: r.media.map((m, i) => ({ id: i, ...ids, ...m, position: i })),
     children: [],
     parent: null,

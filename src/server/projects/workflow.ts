@@ -18,6 +18,7 @@ import type { StaffActor } from './saveDraft.ts';
 import { projectColumns, writeRecord, type Tx } from './writeRecord.ts';
 import { publicationEvents } from '../../lib/publicationEvents.ts';
 import { notifyPublication } from '../residents/notify.ts';
+import { claimVisibleUpdates } from '../residents/announceUpdates.ts';
 
 export const transitions = ['submit', 'return', 'publish', 'archive', 'delete'] as const;
 export type Transition = (typeof transitions)[number];
@@ -92,8 +93,12 @@ async function publishRevision(tx: Tx, view: NonNullable<Awaited<ReturnType<type
   await tx.update(projectRevisions).set({ state: 'published', publishedAt: now, updatedAt: now }).where(eq(projectRevisions.id, view.open!.id));
   // Reasons belong to the publication that made the change; the row keeps the record as published.
   await tx.update(projects).set({ ...projectColumns(record, area), updatedAt: now }).where(eq(projects.id, projectId));
-  await writeRecord(tx, projectId, record, view.published, todayIso(new Date(now)));
+  await writeRecord(tx, projectId, record, view.published, todayIso(new Date(now)), now);
   // Residents following the project, its NIL or its Municipio (issue #7): same transaction.
+  // Updates scheduled for later are claimed by the mail worker when their time comes.
   const titles = Object.fromEntries(Object.entries(record.translations).map(([l, x]) => [l, x.title]));
-  await notifyPublication(tx, { id: projectId, slug: record.slug, titles, ...area }, publicationEvents(view.published, record, new Date(now)), new Date(now));
+  const changes = publicationEvents(view.published, record);
+  const updatesNow = await claimVisibleUpdates(tx, projectId, new Date(now));
+  const events = [...changes.filter((e) => e.kind === 'status'), ...updatesNow, ...changes.filter((e) => e.kind !== 'status')];
+  await notifyPublication(tx, { id: projectId, slug: record.slug, titles, ...area }, events, new Date(now));
 }

@@ -7,6 +7,8 @@ import type { Db } from '../../../db/client.ts';
 import { funding, media, milestones, projectChanges, projectTranslations, updates } from '../../../db/schema.ts';
 import type { ProjectRecord } from '../../lib/projectSchema.ts';
 import { changedTracked, trackedValue } from '../../lib/revisionDiff.ts';
+import { updateKey } from '../../lib/publicationEvents.ts';
+import { announcedBefore } from '../residents/announceUpdates.ts';
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -24,13 +26,14 @@ export function projectColumns(r: ProjectRecord, area: { nilId: number | null; m
 }
 
 /** Replaces the public copy of a project by `record`; `previous` is what was public before (null the first time). */
-export async function writeRecord(tx: Tx, projectId: number, record: ProjectRecord, previous: ProjectRecord | null, today: string) {
+export async function writeRecord(tx: Tx, projectId: number, record: ProjectRecord, previous: ProjectRecord | null, today: string, now = new Date().toISOString()) {
+  const told = await announcedBefore(tx, projectId, now); // issue #7: each update is announced once
   for (const table of [projectTranslations, funding, milestones, updates, media]) await tx.delete(table).where(eq(table.projectId, projectId));
   const texts = Object.entries(record.translations).filter(([, t]) => t.title.trim() !== '');
   if (texts.length) await tx.insert(projectTranslations).values(texts.map(([locale, t]) => ({ projectId, locale, ...t })));
   if (record.funding.length) await tx.insert(funding).values(record.funding.map((f) => ({ projectId, ...f })));
   if (record.milestones.length) await tx.insert(milestones).values(record.milestones.map((m) => ({ projectId, ...m })));
-  if (record.updates.length) await tx.insert(updates).values(record.updates.map((u) => ({ projectId, ...u })));
+  if (record.updates.length) await tx.insert(updates).values(record.updates.map((u) => ({ projectId, ...u, notifiedAt: told.get(updateKey(u)) ?? null })));
   if (record.media.length) await tx.insert(media).values(record.media.map((m, position) => ({ projectId, ...m, position })));
   // Every move of a tracked current value is kept publicly with its reason (issue #2).
   const moved = changedTracked(previous, record);
