@@ -3,24 +3,29 @@
  * public figure "median days to first reply over the last 90 days" are computed here from
  * plain rows, so tests check them against a direct computation.
  */
+import { addDays, isWorkingDay } from './holidays.ts';
 import { median } from './median.ts';
+import { isoToRomeLocal, romeLocalToIso } from './romeTime.ts';
 
 const DAY = 86_400_000;
 
 /**
- * The instant `days` working days (Monday to Friday, in UTC) after `from`. Public holidays are
- * not counted out: the City's calendar is not in the data yet, so the deadline errs early.
- * @example addWorkingDays('2026-03-06T10:00:00Z', 1) // '2026-03-09T10:00:00.000Z' (Friday → Monday)
+ * The instant `days` working days after `from`: the same Milan wall-clock time on the `days`-th
+ * working day (Monday to Friday, not a public holiday, src/lib/holidays.ts) after the day the
+ * item arrived in Milan. Counting in Europe/Rome keeps a message received at 00:30 on a Tuesday
+ * a Tuesday one, and keeps the time across the change to and from summer time.
+ * @example addWorkingDays('2026-12-03T09:00:00Z', 5) // '2026-12-14T09:00:00.000Z' (7–8 December are holidays)
  */
 export function addWorkingDays(from: string, days: number): string {
-  const d = new Date(from);
+  const local = isoToRomeLocal(from); // YYYY-MM-DDTHH:MM
+  const extra = Date.parse(from) - Date.parse(romeLocalToIso(local)); // seconds and milliseconds
+  let day = local.slice(0, 10);
   let left = days;
   while (left > 0) {
-    d.setTime(d.getTime() + DAY);
-    const wd = d.getUTCDay();
-    if (wd !== 0 && wd !== 6) left--;
+    day = addDays(day, 1);
+    if (isWorkingDay(day)) left--;
   }
-  return d.toISOString();
+  return new Date(Date.parse(romeLocalToIso(`${day}${local.slice(10)}`)) + extra).toISOString();
 }
 
 export interface ReplyItem {

@@ -184,6 +184,25 @@ describe('feedback', () => {
   });
 });
 
+describe('answer on time', () => {
+  it('counts the reply target in Milan working days, holidays out, late ones first', async () => {
+    const insert = async (createdAt: string) =>
+      Number((await rows("insert into feedback (project_id, kind, body, locale, created_at) values (?, 'question', 'Quando riapre la via?', 'it', ?) returning id", [project.id, createdAt]))[0].id);
+    // Thursday 3 December 2026, 10:00 in Milan, before the Sant'Ambrogio (7) – Immacolata (8) bridge:
+    // Monday to Friday alone would say Thursday 10 December; the City's calendar says Monday 14.
+    const bridge = await insert('2026-12-03T09:00:00.000Z');
+    const old = await insert(new Date(Date.now() - 400 * 86_400_000).toISOString());
+    const publisher = await staffClient(db, 'publisher');
+    const html = (await publisher.get('/staff/feedback/')).html;
+    const block = (id: number) => html.slice(html.indexOf(`data-feedback="${id}"`), html.indexOf('</article>', html.indexOf(`data-feedback="${id}"`)));
+    expect(block(bridge)).toContain('risposta entro il 2026-12-14');
+    expect(block(bridge)).toContain(`data-late="${Date.now() > Date.parse('2026-12-14T09:00:00.000Z') ? 1 : 0}"`);
+    expect(block(old)).toContain('data-late="1"');
+    expect(html.indexOf(`data-feedback="${old}"`)).toBeLessThan(html.indexOf(`data-feedback="${bridge}"`));
+    await db.$client.execute({ sql: "update feedback set state = 'rejected' where id in (?, ?)", args: [bridge, old] });
+  });
+});
+
 describe("residents' judgement", () => {
   it('counts one vote per browser, changeable', async () => {
     const page = `/it/projects/${project.slug}`;
