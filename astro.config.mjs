@@ -78,8 +78,11 @@ export default defineConfig({
       MAIL_INTERVAL_MS: envField.number({ context: 'server', access: 'secret', optional: true, default: 15000 }),
       // Public address used in links of e-mails; by default the address the resident subscribed at.
       SITE_URL: envField.string({ context: 'server', access: 'secret', optional: true }),
-      // Target first-reply time to residents' feedback, in working days (Mon–Fri).
+      // Target first-reply time to residents' feedback, in Milan working days (Mon–Fri, holidays out).
       FEEDBACK_TARGET_DAYS: envField.number({ context: 'server', access: 'secret', optional: true, default: 5 }),
+      // The weekly digests' moment, Milan time: weekday 1 (Monday) … 7 (Sunday) and hour 0–23.
+      DIGEST_WEEKDAY: envField.number({ context: 'server', access: 'secret', optional: true, default: 1, int: true, min: 1, max: 7 }),
+      DIGEST_HOUR: envField.number({ context: 'server', access: 'secret', optional: true, default: 8, int: true, min: 0, max: 23 }),
       // Signs the public forms' timestamps (minimum time to submit); a random one per start if unset.
       FORM_SECRET: envField.string({ context: 'server', access: 'secret', optional: true }),
       // `npm run backup` asks the running server for the copy with this token (issue #10,

@@ -6,6 +6,7 @@ import { can } from '../lib/permissions.ts';
 import { fieldErrors, impactSchema } from '../lib/residents.ts';
 import { getDb } from '../server/db.ts';
 import { requeueMail } from '../server/mail/queue.ts';
+import { queueDigests } from '../server/residents/digests.ts';
 import { FeedbackError, rejectFeedback, replyFeedback } from '../server/residents/feedback.ts';
 import { audit } from '../server/audit.ts';
 import { clientIp, idField, requireUser } from './context.ts';
@@ -62,6 +63,18 @@ export const moderation = {
       const ok = await requeueMail(db, id);
       if (ok) await audit(db, { actor: user, action: 'mail_requeue', targetType: 'mail', targetId: id, ip: clientIp(context) });
       return { ok };
+    },
+  }),
+
+  /** An admin sends the weekly digests that are due now instead of at the weekly moment. */
+  sendDigests: defineAction({
+    accept: 'form',
+    handler: async (_form: FormData, context) => {
+      const user = requireUser(context, 'mail.queue');
+      const db = await getDb();
+      const queued = await queueDigests(db, new Date());
+      await audit(db, { actor: user, action: 'digests_send', targetType: 'mail', ip: clientIp(context), detail: { queued } });
+      return { ok: true as const, queued };
     },
   }),
 

@@ -11,7 +11,7 @@ export const auditActions = [
   'user_invite', 'role_change', 'user_disable', 'user_enable', 'user_create',
   'project_create', 'project_edit', 'project_submit', 'project_return', 'project_publish', 'project_archive', 'project_delete',
   'photo_upload', 'import', 'export',
-  'feedback_reply', 'feedback_reject', 'impact_add', 'impact_remove', 'mail_requeue', // residents (issue #7)
+  'feedback_reply', 'feedback_reject', 'impact_add', 'impact_remove', 'mail_requeue', 'digests_send', // residents (issue #7)
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

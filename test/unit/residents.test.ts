@@ -6,6 +6,7 @@ import { publicationEvents } from '../../src/lib/publicationEvents.ts';
 import { feedbackSchema, subscribeSchema } from '../../src/lib/residents.ts';
 import { checkStamp, stampForm, withinRate } from '../../src/server/residents/formStamp.ts';
 import { queueDigests } from '../../src/server/residents/digests.ts';
+import { lastDigestSlot, weekdayName } from '../../src/lib/digestSlot.ts';
 import { mailQueue, projectEvents, subscriptions } from '../../db/schema.ts';
 import { memoryDb } from '../helpers/db.ts';
 
@@ -103,22 +104,46 @@ describe('abuse defence', () => {
 });
 
 describe('weekly digest', () => {
+  it('goes out at the weekly moment, Milan time', () => {
+    // Wednesday 2 December 2026: the latest Monday 8:00 in Milan is 30 November, 7:00 UTC.
+    expect(lastDigestSlot(new Date('2026-12-02T12:00:00Z'), 1, 8).toISOString()).toBe('2026-11-30T07:00:00.000Z');
+    // Monday 30 November at 7:59 Milan time: still the week before.
+    expect(lastDigestSlot(new Date('2026-11-30T06:59:00Z'), 1, 8).toISOString()).toBe('2026-11-23T07:00:00.000Z');
+    expect(lastDigestSlot(new Date('2026-11-30T07:00:00Z'), 1, 8).toISOString()).toBe('2026-11-30T07:00:00.000Z');
+    // Summer time: Friday 18:00 in Milan is 16:00 UTC.
+    expect(lastDigestSlot(new Date('2026-07-05T00:00:00Z'), 5, 18).toISOString()).toBe('2026-07-03T16:00:00.000Z');
+    // Sunday is 7, and 00:30 UTC on Monday is already Monday in Milan.
+    expect(lastDigestSlot(new Date('2026-12-07T00:30:00Z'), 7, 23).toISOString()).toBe('2026-12-06T22:00:00.000Z');
+    expect(weekdayName(1, 'it-IT')).toBe('lunedì');
+    expect(weekdayName(7, 'en-GB')).toBe('Sunday');
+  });
+
   it('sends one message a week with what was published, and none for an empty week', async () => {
     const db = await memoryDb();
     await db.$client.execute("insert into municipi (id, name) values (4, 'Municipio 4')");
     await db.$client.execute("insert into projects (id, slug, category, status, lat, lon, municipio_id, publication) values (1, 'p-uno', 'green', 'works', 45.45, 9.2, 4, 'published')");
     await db.$client.execute("insert into project_translations (project_id, locale, title) values (1, 'it', 'Parco Uno'), (1, 'en', 'Park One')");
-    const now = new Date('2026-05-20T08:00:00Z');
+    const slot = (at: Date) => lastDigestSlot(at, 1, 8);
+    const now = new Date('2026-05-20T08:00:00Z'); // a Wednesday
     await db.insert(subscriptions).values({ email: 'w@example.org', locale: 'en', scope: 'municipio', targetId: 4, frequency: 'weekly', baseUrl: 'https://x.example', confirmedAt: '2026-05-10T00:00:00.000Z', unsubscribeHash: 'h', unsubscribeToken: 'tok' });
     await db.insert(projectEvents).values({ projectId: 1, kind: 'status', detail: { kind: 'status', from: 'design', to: 'works' }, at: '2026-05-15T00:00:00.000Z' });
-    expect(await queueDigests(db, now)).toBe(1);
+    expect(await queueDigests(db, now, slot(now))).toBe(1);
     const [mail] = await db.select().from(mailQueue);
     expect(mail.subject).toBe('Periferie Milano: this week’s news');
     expect(mail.text).toContain('Park One');
     expect(mail.text).toContain('https://x.example/en/projects/p-uno');
     expect(mail.headers?.['List-Unsubscribe']).toBe('<https://x.example/unsubscribe?token=tok>');
-    expect(await queueDigests(db, new Date(now.getTime() + DAY))).toBe(0); // not a week yet
-    expect(await queueDigests(db, new Date(now.getTime() + 8 * DAY))).toBe(0); // a week with nothing new
-    expect((await db.select().from(mailQueue)).length).toBe(1);
+    await db.insert(projectEvents).values({ projectId: 1, kind: 'status', detail: { kind: 'status', from: 'works', to: 'completed' }, at: '2026-05-21T00:00:00.000Z' });
+    const friday = new Date('2026-05-22T08:00:00Z');
+    expect(await queueDigests(db, friday, slot(friday))).toBe(0); // the next Monday has not come yet
+    const monday = new Date('2026-05-25T07:00:00Z');
+    expect(await queueDigests(db, monday, slot(monday))).toBe(1);
+    const second = (await db.select().from(mailQueue))[1].text;
+    expect(second).toContain('Works completed');
+    expect(second).not.toContain('Works in progress'); // only the news since the last digest
+    const later = new Date('2026-06-01T07:30:00Z');
+    expect(await queueDigests(db, later, slot(later))).toBe(0); // a week with nothing new
+    expect(await queueDigests(db, later)).toBe(0); // "send now" has nothing new either
+    expect((await db.select().from(mailQueue)).length).toBe(2);
   });
 });

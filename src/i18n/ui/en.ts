@@ -908,4 +908,10 @@ export const en = {
   'audit.impact_add': 'Disruption added',
   'audit.impact_remove': 'Disruption deleted',
   'audit.mail_requeue': 'E-mail queued again',
+  // --- residents: digests, holidays, retention (issue #7, session 2) ---
+  'residents.staff.digests': 'Weekly digests',
+  'residents.staff.digestsLead': 'Digests go out every {day} at {hour}:00, Milan time (DIGEST_WEEKDAY, DIGEST_HOUR). Each holds what was published since that person’s last digest: sending them now never sends anything twice.',
+  'residents.staff.digestsSend': 'Send the digests now',
+  'residents.staff.digestsQueued': 'Digests queued: {n}.',
+  'audit.digests_send': 'Weekly digests sent by hand',
 } satisfies Partial<Record<keyof typeof it, string>>;

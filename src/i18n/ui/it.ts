@@ -907,6 +907,12 @@ export const it = {
   'audit.impact_add': 'Disagio aggiunto',
   'audit.impact_remove': 'Disagio eliminato',
   'audit.mail_requeue': 'E-mail rimessa in coda',
+  // --- residents: digests, holidays, retention (issue #7, session 2) ---
+  'residents.staff.digests': 'Riepiloghi settimanali',
+  'residents.staff.digestsLead': 'I riepiloghi partono ogni {day} alle {hour}:00, ora di Milano (DIGEST_WEEKDAY, DIGEST_HOUR). Ognuno contiene ciò che è stato pubblicato dall’ultimo riepilogo di quella persona: inviarli ora non manda nulla due volte.',
+  'residents.staff.digestsSend': 'Invia ora i riepiloghi',
+  'residents.staff.digestsQueued': 'Riepiloghi messi in coda: {n}.',
+  'audit.digests_send': 'Riepiloghi settimanali inviati a mano',
 } as const;
 
 export type UiKey = keyof typeof it;

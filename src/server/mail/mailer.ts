@@ -1,14 +1,16 @@
 /**
  * The server's mail settings (astro:env) and its worker: started lazily once the database is
- * open, it drains the queue every MAIL_INTERVAL_MS and sends the weekly digests. The timer is
+ * open, it drains the queue every MAIL_INTERVAL_MS, announces scheduled updates whose time has
+ * come and queues the weekly digests at their weekly moment. The timer is
  * unref'd so it never keeps the process alive on shutdown.
  */
 import { resolve } from 'node:path';
-import { DATA_DIR, MAIL_FROM, MAIL_INTERVAL_MS, SMTP_HOST, SMTP_PASS, SMTP_PORT, SMTP_URL, SMTP_USER } from 'astro:env/server';
+import { DATA_DIR, DIGEST_HOUR, DIGEST_WEEKDAY, MAIL_FROM, MAIL_INTERVAL_MS, SMTP_HOST, SMTP_PASS, SMTP_PORT, SMTP_URL, SMTP_USER } from 'astro:env/server';
 import type { Db } from '../../../db/client.ts';
 import { drainMailQueue } from './queue.ts';
 import { createSender, type MailConfig } from './transport.ts';
 import { queueDigests } from '../residents/digests.ts';
+import { lastDigestSlot } from '../../lib/digestSlot.ts';
 import { announceScheduledUpdates } from '../residents/announceUpdates.ts';
 
 export function outboxDir(): string {
@@ -27,8 +29,9 @@ export async function mailTick(db: Db): Promise<void> {
   if (running) return;
   running = true;
   try {
-    await announceScheduledUpdates(db, new Date());
-    await queueDigests(db, new Date());
+    const now = new Date();
+    await announceScheduledUpdates(db, now);
+    await queueDigests(db, now, lastDigestSlot(now, DIGEST_WEEKDAY, DIGEST_HOUR));
     await drainMailQueue(db, createSender(mailConfig()));
   } catch (error) {
     console.error(JSON.stringify({ t: new Date().toISOString(), level: 'error', msg: 'mail worker', error: String(error) }));

@@ -1,0 +1,80 @@
+/**
+ * The weekly digest through the running server (issue #7, point 1): a resident follows in German
+ * with the weekly frequency and confirms; two updates are published one after the other; nothing
+ * is sent at once; an admin sends the due digests; one message arrives with both updates, in
+ * German, with the RFC 8058 headers; sending again (and the worker ticking) sends nothing more.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { join } from 'node:path';
+import { createDb, type Db } from '../../db/client.ts';
+import { recordToForm } from '../../src/lib/recordToForm.ts';
+import { editView } from '../../src/server/projects/revisions.ts';
+import { mailsTo, rawHeader, waitForMail } from '../helpers/outbox.ts';
+import { Client, staffClient } from '../helpers/staff.ts';
+
+let db: Db;
+const outbox = () => join(inject('dataDir'), 'outbox');
+const scalar = async (sql: string, args: (string | number)[] = []) => Object.values((await db.$client.execute({ sql, args })).rows[0] ?? {})[0];
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+beforeAll(async () => {
+  db = await createDb(inject('databaseUrl'));
+});
+afterAll(() => db.$client.close());
+
+/** Staff add one update and publish it (edit → submit → publish). */
+async function publishUpdate(projectId: number, title: Record<'it' | 'en' | 'de', string>) {
+  const editor = await staffClient(db, 'editor');
+  const publisher = await staffClient(db, 'publisher');
+  const view = (await editView(db, projectId))!;
+  const n = view.record.updates.length;
+  const form = { ...recordToForm(view.record), projectId: String(projectId), version: String(view.project.version), [`updates.${n}.publishedOn`]: '2026-06-01' };
+  for (const [locale, text] of Object.entries(title)) Object.assign(form, { [`updates.${n}.title.${locale}`]: text, [`updates.${n}.body.${locale}`]: `${text}.` });
+  expect((await editor.post(`/staff/projects/${projectId}/`, 'projects.save', form)).status).toBe(303);
+  const version = async () => String(await scalar('select version from projects where id = ?', [projectId]));
+  expect((await editor.post(`/staff/projects/${projectId}/`, 'projects.step', { projectId: String(projectId), version: await version(), step: 'submit' })).status).toBe(303);
+  expect((await publisher.post(`/staff/projects/${projectId}/`, 'projects.step', { projectId: String(projectId), version: await version(), step: 'publish' })).status).toBe(303);
+}
+
+it('gathers the week’s updates in one message in the resident’s language, sent once', async () => {
+  // Municipio 7's last project: the other suites take theirs elsewhere.
+  const [row] = (await db.$client.execute("select id, slug from projects where publication = 'published' and municipio_id = 7 and parent_id is null order by id desc limit 1")).rows;
+  const project = { id: Number(row.id), slug: String(row.slug) };
+  const email = `digest-${Date.now()}@example.org`;
+  const resident = new Client();
+  const page = `/de/projects/${project.slug}`;
+  expect((await resident.post(page, 'residents.subscribe', { email, scope: 'project', targetId: String(project.id), frequency: 'weekly', consent: 'on', locale: 'de' }, { 'X-Forwarded-For': '10.74.0.1' })).html).toContain('id="follow-done"');
+  const confirm = await waitForMail(outbox(), email, /./);
+  const link = new URL(confirm.text!.match(/https?:\/\/\S+\/de\/follow\/confirm\?token=\S+/)![0]);
+  expect((await resident.post(link.pathname, 'residents.confirm', { token: link.searchParams.get('token')! })).html).toContain('id="confirm-done"');
+
+  await publishUpdate(project.id, { it: 'Posata la prima pietra', en: 'First stone laid', de: 'Grundstein gelegt' });
+  await publishUpdate(project.id, { it: 'Aperto il cantiere del campo', en: 'Pitch works open', de: 'Baustelle des Spielfelds eröffnet' });
+  await sleep(1000); // the worker ticks every 250 ms: a weekly follower gets nothing at once
+  expect(await mailsTo(outbox(), email)).toHaveLength(1); // the confirmation only
+
+  // Only admins may send the digests by hand.
+  const publisher = await staffClient(db, 'publisher');
+  expect((await publisher.post('/staff/mail/', 'moderation.sendDigests', {})).status).toBe(403);
+  const admin = await staffClient(db, 'admin');
+  const sent = await admin.post('/staff/mail/', 'moderation.sendDigests', {});
+  expect(sent.html).toContain('id="digests-done"');
+
+  const digest = await waitForMail(outbox(), email, /Neuigkeiten der Woche/);
+  expect(digest.text).toContain('Hier sind die Neuigkeiten der Woche');
+  expect(digest.text).toContain('Grundstein gelegt');
+  expect(digest.text).toContain('Baustelle des Spielfelds eröffnet');
+  expect(digest.text).not.toContain('First stone laid');
+  expect(digest.text!.indexOf('Grundstein gelegt')).toBeLessThan(digest.text!.indexOf('Baustelle des Spielfelds eröffnet'));
+  expect(digest.text).toContain(`/de/projects/${project.slug}`);
+  expect(rawHeader(digest, 'List-Unsubscribe')).toMatch(/^<https?:\/\/\S+\/unsubscribe\?token=[\w-]+>$/);
+  expect(rawHeader(digest, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+
+  // Nothing twice: by hand again, and the worker meanwhile.
+  expect((await admin.post('/staff/mail/', 'moderation.sendDigests', {})).html).toMatch(/id="digests-done"[^>]*>[^<]*: 0\./);
+  await sleep(1000);
+  expect(await mailsTo(outbox(), email, /Neuigkeiten der Woche/)).toHaveLength(1);
+  expect(await scalar("select count(*) from mail_queue where kind = 'digest' and \"to\" = ?", [email])).toBe(1);
+  expect(await scalar("select count(*) from audit_log where action = 'digests_send'")).toBeGreaterThanOrEqual(2);
+}, 60_000);
