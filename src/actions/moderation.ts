@@ -7,6 +7,7 @@ import { fieldErrors, impactSchema } from '../lib/residents.ts';
 import { getDb } from '../server/db.ts';
 import { requeueMail } from '../server/mail/queue.ts';
 import { queueDigests } from '../server/residents/digests.ts';
+import { addImpact } from '../server/residents/addImpact.ts';
 import { FeedbackError, rejectFeedback, replyFeedback } from '../server/residents/feedback.ts';
 import { audit } from '../server/audit.ts';
 import { clientIp, idField, requireUser } from './context.ts';
@@ -90,9 +91,7 @@ export const moderation = {
       const [p] = await db.select({ municipioId: projects.municipioId }).from(projects).where(eq(projects.id, projectId));
       if (!p) throw new ActionError({ code: 'NOT_FOUND', message: 'staff.error.notFound' });
       if (!can(user, 'project.edit', p)) throw new ActionError({ code: 'FORBIDDEN', message: 'staff.error.forbidden' });
-      const d = parsed.data;
-      const [row] = await db.insert(worksiteImpacts).values({ projectId, kind: d.kind, startsOn: d.startsOn, endsOn: d.endsOn, description: d.descriptionEn ? { it: d.descriptionIt, en: d.descriptionEn } : { it: d.descriptionIt } }).returning({ id: worksiteImpacts.id });
-      await audit(db, { actor: user, action: 'impact_add', targetType: 'project', targetId: projectId, ip: clientIp(context), detail: { impact: row.id, kind: d.kind, startsOn: d.startsOn, endsOn: d.endsOn } });
+      await addImpact(db, projectId, parsed.data, { actor: user, ip: clientIp(context) });
       return { ok: true as const };
     },
   }),

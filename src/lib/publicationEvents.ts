@@ -8,7 +8,9 @@ import type { ProjectRecord } from './projectSchema.ts';
 export type PublicationEvent =
   | { kind: 'update'; title: Record<string, string>; body: Record<string, string>; on: string }
   | { kind: 'status'; from: string | null; to: string }
-  | { kind: 'milestone'; title: Record<string, string>; on: string };
+  | { kind: 'milestone'; title: Record<string, string>; on: string }
+  // A worksite impact staff just added (road closure, detour…): public at once, told at once.
+  | { kind: 'impact'; id: number; impact: string; description: Record<string, string>; startsOn: string; endsOn: string };
 
 type Slice = Pick<ProjectRecord, 'status' | 'milestones'>;
 

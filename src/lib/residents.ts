@@ -22,6 +22,9 @@ export type ImpactKind = (typeof impactKinds)[number];
 /** How long a confirmation link works, and how long an unconfirmed address is kept. */
 export const CONFIRM_HOURS = 48;
 
+/** How long a message (recipient and text) is kept after it was sent, or after it was given up. */
+export const MAIL_RETENTION_DAYS = 30;
+
 const email = z.string().trim().toLowerCase().pipe(z.email({ error: 'residents.error.email' }).max(200, { error: 'residents.error.email' }));
 
 export const subscribeSchema = z.object({

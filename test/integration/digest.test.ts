@@ -1,6 +1,7 @@
 /**
  * The weekly digest through the running server (issue #7, point 1): a resident follows in German
- * with the weekly frequency and confirms; two updates are published one after the other; nothing
+ * with the weekly frequency and confirms; two updates (the second with a milestone reached) are
+ * published one after the other and a worksite impact is added; nothing
  * is sent at once; an admin sends the due digests; one message arrives with both updates, in
  * German, with the RFC 8058 headers; sending again (and the worker ticking) sends nothing more.
  */
@@ -24,13 +25,17 @@ beforeAll(async () => {
 afterAll(() => db.$client.close());
 
 /** Staff add one update and publish it (edit → submit → publish). */
-async function publishUpdate(projectId: number, title: Record<'it' | 'en' | 'de', string>) {
+async function publishUpdate(projectId: number, title: Record<'it' | 'en' | 'de', string>, milestone?: Record<'it' | 'de', string>) {
   const editor = await staffClient(db, 'editor');
   const publisher = await staffClient(db, 'publisher');
   const view = (await editView(db, projectId))!;
   const n = view.record.updates.length;
   const form = { ...recordToForm(view.record), projectId: String(projectId), version: String(view.project.version), [`updates.${n}.publishedOn`]: '2026-06-01' };
   for (const [locale, text] of Object.entries(title)) Object.assign(form, { [`updates.${n}.title.${locale}`]: text, [`updates.${n}.body.${locale}`]: `${text}.` });
+  if (milestone) {
+    const m = view.record.milestones.length;
+    Object.assign(form, { [`milestones.${m}.title.it`]: milestone.it, [`milestones.${m}.title.de`]: milestone.de, [`milestones.${m}.plannedOn`]: '2026-05-30', [`milestones.${m}.actualOn`]: '2026-05-30', [`milestones.${m}.done`]: 'on' });
+  }
   expect((await editor.post(`/staff/projects/${projectId}/`, 'projects.save', form)).status).toBe(303);
   const version = async () => String(await scalar('select version from projects where id = ?', [projectId]));
   expect((await editor.post(`/staff/projects/${projectId}/`, 'projects.step', { projectId: String(projectId), version: await version(), step: 'submit' })).status).toBe(303);
@@ -50,7 +55,10 @@ it('gathers the week’s updates in one message in the resident’s language, se
   expect((await resident.post(link.pathname, 'residents.confirm', { token: link.searchParams.get('token')! })).html).toContain('id="confirm-done"');
 
   await publishUpdate(project.id, { it: 'Posata la prima pietra', en: 'First stone laid', de: 'Grundstein gelegt' });
-  await publishUpdate(project.id, { it: 'Aperto il cantiere del campo', en: 'Pitch works open', de: 'Baustelle des Spielfelds eröffnet' });
+  await publishUpdate(project.id, { it: 'Aperto il cantiere del campo', en: 'Pitch works open', de: 'Baustelle des Spielfelds eröffnet' }, { it: 'Consegna dei lavori', de: 'Übergabe der Arbeiten' });
+  // A worksite impact added by staff is news too.
+  const editor = await staffClient(db, 'editor');
+  await editor.post(`/staff/projects/${project.id}/impacts/`, 'moderation.addImpact', { projectId: String(project.id), kind: 'closure', descriptionIt: 'Via del Campo chiusa', descriptionEn: '', startsOn: '2026-01-01', endsOn: '2099-12-31' });
   await sleep(1000); // the worker ticks every 250 ms: a weekly follower gets nothing at once
   expect(await mailsTo(outbox(), email)).toHaveLength(1); // the confirmation only
 
@@ -67,6 +75,9 @@ it('gathers the week’s updates in one message in the resident’s language, se
   expect(digest.text).toContain('Baustelle des Spielfelds eröffnet');
   expect(digest.text).not.toContain('First stone laid');
   expect(digest.text!.indexOf('Grundstein gelegt')).toBeLessThan(digest.text!.indexOf('Baustelle des Spielfelds eröffnet'));
+  expect(digest.text).toContain('Meilenstein erreicht: Übergabe der Arbeiten (2026-05-30).');
+  expect(digest.text).toContain('Neue Beeinträchtigung durch die Baustelle — Straße gesperrt: Via del Campo chiusa (2026-01-01 → 2099-12-31).');
+  expect(digest.text!.split('Via del Campo chiusa')).toHaveLength(2); // told once, not listed again under the active impacts
   expect(digest.text).toContain(`/de/projects/${project.slug}`);
   expect(rawHeader(digest, 'List-Unsubscribe')).toMatch(/^<https?:\/\/\S+\/unsubscribe\?token=[\w-]+>$/);
   expect(rawHeader(digest, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');

@@ -133,6 +133,8 @@ describe('feedback', () => {
     expect(replied.html).toContain('id="reply-done"');
     expect((await publisher.post('/staff/feedback/', 'moderation.reply', { id: String(item.id), reply: 'Di nuovo' })).status).toBe(409);
 
+    // The address was given for the reply only: gone from the item once the reply is queued.
+    expect(await scalar('select email from feedback where id = ?', [Number(item.id)])).toBeNull();
     const mail = await mailTo(email, /Risposta alla tua segnalazione/);
     expect(mail.text).toContain('Abbiamo mandato la ditta a rimetterle oggi.');
     expect(mail.text).toContain('> Transenne cadute davanti alla scuola');

@@ -542,4 +542,8 @@ export const de = {
   'residents.error.rateLimited': 'Zu viele Einsendungen von dieser Adresse: Versuchen Sie es in einer Stunde erneut.',
   'residents.error.vote': 'Wählen Sie eine der Antworten.',
   'residents.error.notOpen': 'Diese Meldung wurde bereits beantwortet oder verworfen.',
+  // --- residents: impacts in mail, retention (issue #7, session 2) ---
+  'residents.mail.impact': 'Neue Beeinträchtigung durch die Baustelle — {kind}: {description} ({from} → {to}).',
+  'residents.feedback.retention': 'Wir löschen Ihre Adresse, sobald wir geantwortet haben oder wenn wir die Nachricht verwerfen.',
+  'residents.mail.kept': 'Kopien der von uns gesendeten Nachrichten werden {days} Tage aufbewahrt und dann gelöscht.',
 } satisfies Partial<Record<keyof typeof it, string>>;

@@ -914,4 +914,7 @@ export const en = {
   'residents.staff.digestsSend': 'Send the digests now',
   'residents.staff.digestsQueued': 'Digests queued: {n}.',
   'audit.digests_send': 'Weekly digests sent by hand',
+  'residents.mail.impact': 'New worksite disruption — {kind}: {description} ({from} → {to}).',
+  'residents.feedback.retention': 'We delete your address as soon as we have replied, or if we set the message aside.',
+  'residents.mail.kept': 'Copies of the messages we send are kept for {days} days, then deleted.',
 } satisfies Partial<Record<keyof typeof it, string>>;

@@ -542,4 +542,8 @@ export const es = {
   'residents.error.rateLimited': 'Demasiados envíos desde esta dirección: vuelve a intentarlo dentro de una hora.',
   'residents.error.vote': 'Elige una de las respuestas.',
   'residents.error.notOpen': 'Este aviso ya tiene respuesta o se ha descartado.',
+  // --- residents: impacts in mail, retention (issue #7, session 2) ---
+  'residents.mail.impact': 'Nueva afectación por las obras — {kind}: {description} ({from} → {to}).',
+  'residents.feedback.retention': 'Borramos tu dirección en cuanto te hemos respondido, o si descartamos el mensaje.',
+  'residents.mail.kept': 'Las copias de los mensajes que enviamos se conservan {days} días y después se borran.',
 } satisfies Partial<Record<keyof typeof it, string>>;

@@ -542,4 +542,8 @@ export const fr = {
   'residents.error.rateLimited': 'Trop d’envois depuis cette adresse : réessayez dans une heure.',
   'residents.error.vote': 'Choisissez l’une des réponses.',
   'residents.error.notOpen': 'Ce signalement a déjà reçu une réponse ou a été écarté.',
+  // --- residents: impacts in mail, retention (issue #7, session 2) ---
+  'residents.mail.impact': 'Nouvelle gêne due au chantier — {kind} : {description} ({from} → {to}).',
+  'residents.feedback.retention': 'Nous effaçons votre adresse dès que nous vous avons répondu, ou si nous écartons le message.',
+  'residents.mail.kept': 'Les copies des messages que nous envoyons sont conservées {days} jours, puis effacées.',
 } satisfies Partial<Record<keyof typeof it, string>>;

@@ -913,6 +913,9 @@ export const it = {
   'residents.staff.digestsSend': 'Invia ora i riepiloghi',
   'residents.staff.digestsQueued': 'Riepiloghi messi in coda: {n}.',
   'audit.digests_send': 'Riepiloghi settimanali inviati a mano',
+  'residents.mail.impact': 'Nuovo disagio per il cantiere — {kind}: {description} ({from} → {to}).',
+  'residents.feedback.retention': 'Cancelliamo il tuo indirizzo appena ti abbiamo risposto, o se archiviamo il messaggio.',
+  'residents.mail.kept': 'Le copie dei messaggi che inviamo si conservano {days} giorni, poi si cancellano.',
 } as const;
 
 export type UiKey = keyof typeof it;

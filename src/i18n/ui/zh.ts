@@ -540,4 +540,8 @@ export const zh = {
   'residents.error.rateLimited': '该地址提交次数过多：请一小时后再试。',
   'residents.error.vote': '请选择其中一个答案。',
   'residents.error.notOpen': '此反馈已有答复或已被驳回。',
+  // --- residents: impacts in mail, retention (issue #7, session 2) ---
+  'residents.mail.impact': '新的施工影响 — {kind}：{description}（{from} → {to}）。',
+  'residents.feedback.retention': '我们答复您后，或驳回该消息时，会立即删除您的地址。',
+  'residents.mail.kept': '我们发送的消息副本保留 {days} 天，之后删除。',
 } satisfies Partial<Record<keyof typeof it, string>>;

@@ -7,7 +7,9 @@
 import { resolve } from 'node:path';
 import { DATA_DIR, DIGEST_HOUR, DIGEST_WEEKDAY, MAIL_FROM, MAIL_INTERVAL_MS, SMTP_HOST, SMTP_PASS, SMTP_PORT, SMTP_URL, SMTP_USER } from 'astro:env/server';
 import type { Db } from '../../../db/client.ts';
-import { drainMailQueue } from './queue.ts';
+import { drainMailQueue, purgeMailQueue } from './queue.ts';
+import { purgeOutbox } from './outbox.ts';
+import { MAIL_RETENTION_DAYS } from '../../lib/residents.ts';
 import { createSender, type MailConfig } from './transport.ts';
 import { queueDigests } from '../residents/digests.ts';
 import { lastDigestSlot } from '../../lib/digestSlot.ts';
@@ -23,6 +25,7 @@ export function mailConfig(): MailConfig {
 
 let timer: ReturnType<typeof setInterval> | undefined;
 let running = false;
+let lastPurge = 0;
 
 /** One pass: scheduled updates whose time has come, weekly digests that are due, then every due message. Never throws. */
 export async function mailTick(db: Db): Promise<void> {
@@ -33,6 +36,12 @@ export async function mailTick(db: Db): Promise<void> {
     await announceScheduledUpdates(db, now);
     await queueDigests(db, now, lastDigestSlot(now, DIGEST_WEEKDAY, DIGEST_HOUR));
     await drainMailQueue(db, createSender(mailConfig()));
+    if (now.getTime() - lastPurge >= 3_600_000) {
+      // Retention (README, Residents): sent mail and its .eml copies go after MAIL_RETENTION_DAYS.
+      lastPurge = now.getTime();
+      await purgeMailQueue(db, now, MAIL_RETENTION_DAYS);
+      await purgeOutbox(outboxDir(), now, MAIL_RETENTION_DAYS);
+    }
   } catch (error) {
     console.error(JSON.stringify({ t: new Date().toISOString(), level: 'error', msg: 'mail worker', error: String(error) }));
   } finally {

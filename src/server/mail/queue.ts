@@ -86,3 +86,16 @@ export async function requeueMail(db: Db, id: number): Promise<boolean> {
   const done = await db.update(mailQueue).set({ status: 'queued', attempts: 0, nextAttemptAt: new Date().toISOString() }).where(and(eq(mailQueue.id, id), eq(mailQueue.status, 'failed'))).returning({ id: mailQueue.id });
   return done.length > 0;
 }
+
+/**
+ * Retention: a sent message, or one given up, is deleted `days` after (it holds an address and
+ * what was said to it). Returns how many rows went.
+ */
+export async function purgeMailQueue(db: Db, now: Date, days: number): Promise<number> {
+  const before = new Date(now.getTime() - days * 86_400_000).toISOString();
+  const gone = await db
+    .delete(mailQueue)
+    .where(or(and(eq(mailQueue.status, 'sent'), lt(mailQueue.sentAt, before)), and(eq(mailQueue.status, 'failed'), lt(mailQueue.nextAttemptAt, before))))
+    .returning({ id: mailQueue.id });
+  return gone.length;
+}

@@ -13,7 +13,8 @@ import { projectEvents, projects, projectTranslations, subscriptions } from '../
 import type { PublicationEvent } from '../../lib/publicationEvents.ts';
 import { enqueueMail } from '../mail/queue.ts';
 import type { Tx } from '../projects/writeRecord.ts';
-import { digestMail, type ProjectRef } from './messages.ts';
+import { digestMail, type ImpactLine, type ProjectRef } from './messages.ts';
+import { activeImpacts } from './notify.ts';
 import { purgeUnconfirmed } from './subscriptions.ts';
 
 type Subscription = typeof subscriptions.$inferSelect;
@@ -27,11 +28,12 @@ async function digestItems(tx: Tx, sub: Subscription, from: string, to: string) 
     .innerJoin(projects, eq(projects.id, projectEvents.projectId))
     .where(and(eq(column, sub.targetId), eq(projects.publication, 'published'), gt(projectEvents.at, from), lte(projectEvents.at, to)))
     .orderBy(asc(projectEvents.id));
-  const byProject = new Map<number, { project: ProjectRef; events: PublicationEvent[] }>();
+  const byProject = new Map<number, { project: ProjectRef; events: PublicationEvent[]; impacts: ImpactLine[] }>();
   for (const r of rows) {
     if (!byProject.has(r.projectId)) {
       const titles = await tx.select({ locale: projectTranslations.locale, title: projectTranslations.title }).from(projectTranslations).where(eq(projectTranslations.projectId, r.projectId));
-      byProject.set(r.projectId, { project: { slug: r.slug, titles: Object.fromEntries(titles.map((x) => [x.locale, x.title])) }, events: [] });
+      const impacts = await activeImpacts(tx, r.projectId, new Date(to));
+      byProject.set(r.projectId, { project: { slug: r.slug, titles: Object.fromEntries(titles.map((x) => [x.locale, x.title])) }, events: [], impacts });
     }
     byProject.get(r.projectId)!.events.push(r.detail as unknown as PublicationEvent);
   }

@@ -36,7 +36,8 @@ export async function replyFeedback(db: Db, id: number, reply: string, staffId: 
   return db.transaction(async (tx) => {
     const [item] = await tx.select().from(feedback).where(eq(feedback.id, id));
     if (!item || item.state !== 'new') throw new FeedbackError('residents.error.notOpen');
-    await tx.update(feedback).set({ state: 'answered', reply, repliedBy: staffId, firstReplyAt: now.toISOString(), published: publish }).where(eq(feedback.id, id));
+    // The address was given for this reply only: the queued message keeps its own copy.
+    await tx.update(feedback).set({ state: 'answered', reply, repliedBy: staffId, firstReplyAt: now.toISOString(), published: publish, email: null }).where(eq(feedback.id, id));
     if (item.email) {
       const locale = isLocale(item.locale) ? item.locale : 'it';
       const t = useTranslations(locale);
@@ -53,7 +54,7 @@ export async function replyFeedback(db: Db, id: number, reply: string, staffId: 
 }
 
 export async function rejectFeedback(db: Db, id: number): Promise<boolean> {
-  const done = await db.update(feedback).set({ state: 'rejected' }).where(and(eq(feedback.id, id), eq(feedback.state, 'new'))).returning({ id: feedback.id });
+  const done = await db.update(feedback).set({ state: 'rejected', email: null }).where(and(eq(feedback.id, id), eq(feedback.state, 'new'))).returning({ id: feedback.id });
   return done.length > 0;
 }
 

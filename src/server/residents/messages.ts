@@ -53,12 +53,15 @@ export function eventText(event: PublicationEvent, locale: Locale): string {
   const t = useTranslations(locale);
   if (event.kind === 'status') return t('residents.mail.status', { status: t(`status.${event.to as 'works'}`) });
   if (event.kind === 'milestone') return t('residents.mail.milestone', { title: pick(event.title, locale), date: event.on });
+  if (event.kind === 'impact') return t('residents.mail.impact', { kind: t(`residents.impact.${event.impact as 'closure'}`), description: pick(event.description, locale), from: event.startsOn, to: event.endsOn });
   return `${t('residents.mail.update', { title: pick(event.title, locale), date: event.on })}\n${pick(event.body, locale)}`;
 }
 
 /** Impacts active now, one line each, appended to every notification about the project. */
-export type ImpactLine = { kind: string; description: { it: string } & Partial<Record<string, string>>; startsOn: string; endsOn: string };
-function impactText(impacts: ImpactLine[], locale: Locale): string {
+export type ImpactLine = { id: number; kind: string; description: { it: string } & Partial<Record<string, string>>; startsOn: string; endsOn: string };
+function impactText(all: ImpactLine[], locale: Locale, events: PublicationEvent[]): string {
+  const told = new Set(events.flatMap((e) => (e.kind === 'impact' ? [e.id] : [])));
+  const impacts = all.filter((i) => !told.has(i.id)); // an impact just announced is not listed twice
   if (impacts.length === 0) return '';
   const t = useTranslations(locale);
   return `\n\n${t('residents.impacts.title')}:\n${impacts.map((i) => `- ${t(`residents.impact.${i.kind as 'closure'}`)}: ${pick(i.description, locale)} (${i.startsOn} → ${i.endsOn})`).join('\n')}`;
@@ -73,15 +76,16 @@ export function notifyMail(r: Recipient, project: ProjectRef, events: Publicatio
     kind: 'notify',
     to: r.email,
     subject: t('residents.mail.notifySubject', { title }),
-    text: `${title}\n${link}\n\n${events.map((e) => eventText(e, locale)).join('\n\n')}${impactText(impacts, locale)}${footer(r)}`,
+    text: `${title}\n${link}\n\n${events.map((e) => eventText(e, locale)).join('\n\n')}${impactText(impacts, locale, events)}${footer(r)}`,
     headers: listHeaders(r),
   };
 }
 
-export function digestMail(r: Recipient, items: { project: ProjectRef; events: PublicationEvent[] }[]): NewMail {
+/** The week's news, project by project, each with the impacts active when the digest is built. */
+export function digestMail(r: Recipient, items: { project: ProjectRef; events: PublicationEvent[]; impacts?: ImpactLine[] }[]): NewMail {
   const locale = localeOf(r);
   const t = useTranslations(locale);
-  const parts = items.map(({ project, events }) => `${pick(project.titles, locale)}\n${r.baseUrl}/${locale}/projects/${project.slug}\n\n${events.map((e) => eventText(e, locale)).join('\n\n')}`);
+  const parts = items.map(({ project, events, impacts = [] }) => `${pick(project.titles, locale)}\n${r.baseUrl}/${locale}/projects/${project.slug}\n\n${events.map((e) => eventText(e, locale)).join('\n\n')}${impactText(impacts, locale, events)}`);
   return {
     kind: 'digest',
     to: r.email,

@@ -1,0 +1,35 @@
+/**
+ * Staff add a worksite impact (issue #7, point 6). It is public at once, so followers of a
+ * published project hear of it at once too (or in their digest): the row, its audit entry, the
+ * project event and the messages are written in one transaction.
+ */
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { projects, projectTranslations, worksiteImpacts } from '../../../db/schema.ts';
+import type { ImpactKind } from '../../lib/residents.ts';
+import { audit, type AuditEntry } from '../audit.ts';
+import { notifyPublication } from './notify.ts';
+
+export interface NewImpact {
+  kind: ImpactKind;
+  descriptionIt: string;
+  descriptionEn: string;
+  startsOn: string;
+  endsOn: string;
+}
+
+export async function addImpact(db: Db, projectId: number, d: NewImpact, by: Pick<AuditEntry, 'actor' | 'ip'>, now = new Date()): Promise<number> {
+  return db.transaction(async (tx) => {
+    const description: { it: string } & Record<string, string> = d.descriptionEn ? { it: d.descriptionIt, en: d.descriptionEn } : { it: d.descriptionIt };
+    const [row] = await tx.insert(worksiteImpacts).values({ projectId, kind: d.kind, startsOn: d.startsOn, endsOn: d.endsOn, description }).returning({ id: worksiteImpacts.id });
+    await audit(tx, { ...by, action: 'impact_add', targetType: 'project', targetId: projectId, detail: { impact: row.id, kind: d.kind, startsOn: d.startsOn, endsOn: d.endsOn } });
+    const [p] = await tx.select({ id: projects.id, slug: projects.slug, nilId: projects.nilId, municipioId: projects.municipioId, publication: projects.publication }).from(projects).where(eq(projects.id, projectId));
+    // An impact already over when typed (a record of the past) is not news.
+    if (p?.publication === 'published' && d.endsOn >= now.toISOString().slice(0, 10)) {
+      const titles = await tx.select({ locale: projectTranslations.locale, title: projectTranslations.title }).from(projectTranslations).where(eq(projectTranslations.projectId, projectId));
+      const event = { kind: 'impact' as const, id: row.id, impact: d.kind, description, startsOn: d.startsOn, endsOn: d.endsOn };
+      await notifyPublication(tx, { ...p, titles: Object.fromEntries(titles.map((x) => [x.locale, x.title])) }, [event], now);
+    }
+    return row.id;
+  });
+}
