@@ -85,6 +85,16 @@ it('announces a scheduled update once when its time passes, across instances and
   expect(await scalar('select notified_at from updates where id = ?', [updateId])).not.toBeNull();
   expect((await new Client(b.baseUrl).get(`/en/projects/${project.slug}`)).html).toContain('The new garden opens');
 
+  // A later publication rewrites the rows: the update stays told.
+  const again = (await editView(db, project.id))!;
+  const edit = { ...recordToForm(again.record), projectId: String(project.id), version: String(again.project.version), 'contactName': 'Ufficio Periferie' };
+  expect((await editor.post(`/staff/projects/${project.id}/`, 'projects.save', edit)).status).toBe(303);
+  expect((await editor.post(`/staff/projects/${project.id}/`, 'projects.step', { projectId: String(project.id), version: await version(), step: 'submit' })).status).toBe(303);
+  expect((await publisher.post(`/staff/projects/${project.id}/`, 'projects.step', { projectId: String(project.id), version: await version(), step: 'publish' })).status).toBe(303);
+  expect(await scalar(`select notified_at is not null from updates where project_id = ? and json_extract(title, '$.it') = 'Apre il nuovo giardino'`, [project.id])).toBe(1);
+  await sleep(1000);
+  expect(await mailsTo(outbox, instant, /^News: /)).toHaveLength(1);
+
   // Restart: both instances go, a new one starts on the same database and outbox.
   for (const s of servers.splice(0)) await s.stop();
   servers.push(await startServer(shared));
