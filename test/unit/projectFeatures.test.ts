@@ -25,7 +25,7 @@ describe('full GeoJSON features built in SQLite', () => {
     const nasty = Array.from({ length: 0x80 }, (_, i) => String.fromCharCode(i)).join('') + ' "virgolette" \\ è ü 漢字 🚲 \u2028\u2029 </script>';
     await db.$client.execute({
       sql: `insert into projects (slug, category, status, lat, lon, publication, budget_current_cents, budget_baseline_cents, cup)
-            values ('strano', 'green', 'design', 45.46421234567891, 9.123456789012345, 'published', 125000050, 7, null),
+            values ('strano', 'green', 'design', 45.46421234567891, 9.123456789012345, 'published', 125000050, 7, null), ('tondi', 'green', 'design', 45.47, 9.2, 'published', 10000, 150, null), ('spiccioli', 'green', 'design', 45.47, 9.2, 'published', 5, 100000000000, null),
                    ('senza-testi', 'mobility', 'works', 45.4642, 9.19, 'published', null, 0, 'B41B20000250001')`,
       args: [],
     });
