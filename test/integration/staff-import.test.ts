@@ -92,7 +92,7 @@ describe('the import screen', () => {
     expect(italian.html).toMatch(/<dd data-count="refuse">2<\/dd>/);
     expect(italian.html).toMatch(/<tr data-line="3" data-action="refuse">[\s\S]*?cup \(&quot;B41B2000025&quot;\): non è un CUP valido/);
     expect(italian.html).toMatch(/<tr data-line="4" data-action="refuse">[\s\S]*?la posizione 41\.9028, 12\.4964 è fuori Milano/);
-    expect(textOf(italian.html, 'import-outcome')).toContain('2 righe rifiutate: non verrà scritto nulla');
+    expect(textOf(italian.html, 'import-outcome')).toContain('Righe rifiutate: 2. Non verrà scritto nulla');
     expect(stagedId(italian.html)).toBeUndefined(); // no commit form
 
     const english = await upload(editor, text, 'progetti.csv', {}, { 'Accept-Language': 'en' });

@@ -941,7 +941,7 @@ export const en = {
   'staff.import.shown': '{shown} of {total} rows are shown, refused ones first.',
   'staff.import.fileNotes': 'About the file',
   'staff.import.fileRefused': 'The file was refused and nothing was written.',
-  'staff.import.rowsRefused': '{count} rows refused: nothing will be written. Fix the file and upload it again.',
+  'staff.import.rowsRefused': 'Rows refused: {count}. Nothing will be written: fix the file and upload it again.',
   'staff.import.ready': 'No row is refused. Nothing has been written yet.',
   'staff.import.commitAsDrafts': 'New projects will arrive as drafts.',
   'staff.import.commitAsPublished': 'New projects will be published at once.',
