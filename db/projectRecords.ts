@@ -19,8 +19,8 @@ export interface StoredRecord {
   record: ProjectRecord;
 }
 
-const it = alias(projectTranslations, 'text_it');
-const en = alias(projectTranslations, 'text_en');
+export const it = alias(projectTranslations, 'text_it');
+export const en = alias(projectTranslations, 'text_en');
 
 // The libSQL client defines two properties per column on every row object, which at 50,000 rows
 // × 23 columns costs seconds; SQLite packs the whole record into one JSON array per row in C and
@@ -35,7 +35,7 @@ const packed = [
   projects.progress,
 ] as const;
 // The main source: the largest share. The full breakdown is in the API's project detail.
-const mainSource = sql`(select ${funding.source} from ${funding} where ${funding.projectId} = ${projects.id} order by ${funding.amountCents} desc, ${funding.id} limit 1)`;
+export const mainSource = sql`(select ${funding.source} from ${funding} where ${funding.projectId} = ${projects.id} order by ${funding.amountCents} desc, ${funding.id} limit 1)`;
 
 type Packed = [
   number, string, string, string, PublicationState, string | null, string, string | null, string | null, string | null, string | null,

@@ -4,7 +4,7 @@
  * spatial type and the City's scale does not need one); per-locale short texts are JSON maps
  * `{ "it": …, "en": … }` where Italian is required.
  */
-import { sql } from 'drizzle-orm';
+import { desc, sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type {
   Category,
@@ -160,7 +160,12 @@ export const funding = sqliteTable(
     validTo: text('valid_to'),
     note: text('note'),
   },
-  (t) => [index('funding_project_idx').on(t.projectId), index('funding_source_project_idx').on(t.source, t.projectId)],
+  (t) => [
+    // Ordered as "the main source" is chosen (largest share, then oldest row), so the exports
+    // read it with one index seek per project instead of sorting every project's rows (issue #6).
+    index('funding_project_idx').on(t.projectId, desc(t.amountCents), t.id),
+    index('funding_source_project_idx').on(t.source, t.projectId),
+  ],
 );
 
 export const milestones = sqliteTable(

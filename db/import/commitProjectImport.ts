@@ -17,6 +17,9 @@ export interface ImportRunInfo {
   fileSha256: string;
   format: 'csv' | 'geojson';
   actor: string;
+  /** The staff account and address, when the import comes from the back office. */
+  userId?: number;
+  ip?: string | null;
 }
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
@@ -130,11 +133,13 @@ export async function commitProjectImport(db: Db, plan: ImportPlan, run: ImportR
     await updateAll(tx, plan.rows.filter((r) => r.action === 'update'), reason);
     const [saved] = await tx
       .insert(importRuns)
-      .values({ ...run, published: plan.publish, created: plan.counts.create, updated: plan.counts.update, unchanged: plan.counts.unchanged })
+      .values({ fileName: run.fileName, fileSha256: run.fileSha256, format: run.format, actor: run.actor, published: plan.publish, created: plan.counts.create, updated: plan.counts.update, unchanged: plan.counts.unchanged })
       .returning({ id: importRuns.id });
     // Every import is in the audit log (issues #4 and #6), written in the same transaction.
     await tx.insert(auditLog).values({
+      userId: run.userId ?? null,
       userEmail: run.actor,
+      ip: run.ip ?? null,
       action: 'import',
       targetType: 'import_run',
       targetId: String(saved.id),

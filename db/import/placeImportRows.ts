@@ -1,4 +1,5 @@
 import { locate } from '../../src/lib/boundaries.ts';
+import { importMessage } from '../../src/lib/import/importMessage.ts';
 import type { Db } from '../client.ts';
 import { municipi, nil } from '../schema.ts';
 import { storedAreas } from './areas.ts';
@@ -18,10 +19,11 @@ export async function placeImportRows(db: Db, rows: PlannedRow[]): Promise<boole
       // The same point-in-polygon as deriveProjectAreas(), so the dry run shows what gets stored.
       const nilId = locate(r.lon, r.lat, nilAreas)?.id ?? null;
       const municipioId = locate(r.lon, r.lat, municipiAreas)?.id ?? null;
-      if (r.nil !== null && r.nil !== nilId) row.notes.push(`nil ${r.nil} replaced by ${nilId ?? 'none'}, where the point lies`);
+      if (r.nil !== null && r.nil !== nilId)
+        row.notes.push(nilId === null ? importMessage('nilReplacedNone', { given: r.nil }) : importMessage('nilReplaced', { given: r.nil, actual: nilId }));
       if (r.municipio !== null && r.municipio !== municipioId)
-        row.notes.push(`municipio ${r.municipio} replaced by ${municipioId ?? 'none'}, where the point lies`);
-      if (nilId === null) row.notes.push('the point lies in no NIL');
+        row.notes.push(municipioId === null ? importMessage('municipioReplacedNone', { given: r.municipio }) : importMessage('municipioReplaced', { given: r.municipio, actual: municipioId }));
+      if (nilId === null) row.notes.push(importMessage('noNil'));
       row.record = { ...r, nil: nilId, municipio: municipioId };
     }
     return true;
@@ -31,10 +33,11 @@ export async function placeImportRows(db: Db, rows: PlannedRow[]): Promise<boole
   const municipioOf = new Map(nilRows.map((n) => [n.id, n.municipioId]));
   for (const row of rows) {
     const r = row.record!;
-    if (r.nil !== null && !municipioOf.has(r.nil)) row.problems.push(`nil: NIL ${r.nil} is not in the database`);
+    if (r.nil !== null && !municipioOf.has(r.nil)) row.problems.push(importMessage('nilUnknown', { nil: r.nil }, 'nil'));
     else if (r.nil !== null && r.municipio !== null && municipioOf.get(r.nil) !== r.municipio)
-      row.problems.push(`municipio: NIL ${r.nil} is in Municipio ${municipioOf.get(r.nil)}, not ${r.municipio}`);
-    else if (r.municipio !== null && !municipioIds.has(r.municipio)) row.problems.push(`municipio: Municipio ${r.municipio} is not in the database`);
+      row.problems.push(importMessage('nilOtherMunicipio', { nil: r.nil, actual: municipioOf.get(r.nil)!, given: r.municipio }, 'municipio'));
+    else if (r.municipio !== null && !municipioIds.has(r.municipio))
+      row.problems.push(importMessage('municipioUnknown', { municipio: r.municipio }, 'municipio'));
     else if (r.nil !== null && r.municipio === null) row.record = { ...r, municipio: municipioOf.get(r.nil)! };
   }
   return false;

@@ -5,6 +5,7 @@
  * commitProjectImport() writes a plan that has no refused row.
  */
 import { inArray } from 'drizzle-orm';
+import { importMessage, type ImportMessage } from '../../src/lib/import/importMessage.ts';
 import type { ImportRow } from '../../src/lib/import/importRows.ts';
 import type { ProjectRecord } from '../../src/lib/projectRecord.ts';
 import { checkProjectRecord } from '../../src/lib/projectRecordSchema.ts';
@@ -23,9 +24,9 @@ export interface PlannedRow {
   action: RowAction;
   slug: string;
   /** Why a row is refused. */
-  problems: string[];
+  problems: ImportMessage[];
   /** What a person should know about a row that goes ahead. */
-  notes: string[];
+  notes: ImportMessage[];
   /** Columns an update changes. */
   changes: string[];
   record?: ProjectRecord;
@@ -70,7 +71,9 @@ function refuseDuplicates(rows: PlannedRow[], key: 'cup' | 'slug') {
   for (const [value, same] of first)
     if (same.length > 1)
       for (const row of same)
-        row.problems.push(`${key}: ${value} is on more than one row (${same.filter((s) => s !== row).map((s) => s.where).join(', ')})`);
+        row.problems.push(importMessage(row.where.startsWith('feature') ? 'duplicateFeatures' : 'duplicateLines', {
+          value, lines: same.filter((s) => s !== row).map((s) => s.line).join(', '),
+        }, key));
 }
 
 async function loadTargets(db: Db, rows: PlannedRow[]) {
@@ -92,9 +95,9 @@ function decide(row: PlannedRow, byCup: Map<string, StoredRecord>, bySlug: Map<s
   const cupMatch = r.cup ? byCup.get(r.cup) : undefined;
   const slugMatch = bySlug.get(r.slug);
   if (cupMatch && slugMatch && slugMatch.id !== cupMatch.id)
-    return row.problems.push(`slug: ${r.slug} belongs to another project than CUP ${r.cup} (${cupMatch.record.slug})`);
+    return row.problems.push(importMessage('slugOtherProject', { slug: r.slug, cup: r.cup!, other: cupMatch.record.slug }, 'slug'));
   if (!cupMatch && slugMatch?.record.cup && r.cup)
-    return row.problems.push(`cup: the project ${r.slug} has CUP ${slugMatch.record.cup}, not ${r.cup}`);
+    return row.problems.push(importMessage('cupMismatch', { slug: r.slug, stored: slugMatch.record.cup, given: r.cup }, 'cup'));
   const target = cupMatch ?? slugMatch;
   if (!target) {
     row.action = 'create';
@@ -105,14 +108,14 @@ function decide(row: PlannedRow, byCup: Map<string, StoredRecord>, bySlug: Map<s
   const merged: ProjectRecord = { ...r, slug: target.record.slug, fundingSource: target.record.fundingSource ?? r.fundingSource };
   for (const field of [...keptWhenEmpty, ...(derived ? [] : (['nil', 'municipio'] as const))])
     if (r[field] === null || r[field] === '') (merged as unknown as Record<string, unknown>)[field] = target.record[field];
-  if (slugGiven && r.slug !== target.record.slug) row.notes.push(`slug kept as ${target.record.slug}: imports never change a project's address`);
+  if (slugGiven && r.slug !== target.record.slug) row.notes.push(importMessage('slugKept', { slug: target.record.slug }));
   if (target.record.fundingSource && r.fundingSource && r.fundingSource !== target.record.fundingSource)
-    row.notes.push(`funding_source kept as ${target.record.fundingSource}: edit the funding in the back office`);
+    row.notes.push(importMessage('fundingKept', { source: target.record.fundingSource }));
   if (!target.record.fundingSource && r.fundingSource) row.changes.push('funding_source');
   for (const [field, column] of baselines) {
     const stored = target.record[field];
     if (stored !== null) {
-      if (r[field] !== null && r[field] !== stored) row.notes.push(`${column} kept as ${stored}: baselines are never rewritten`);
+      if (r[field] !== null && r[field] !== stored) row.notes.push(importMessage('baselineKept', { column, value: stored }));
       (merged as unknown as Record<string, unknown>)[field] = stored;
     } else {
       (merged as unknown as Record<string, unknown>)[field] = r[field] ?? r[current[field]!];

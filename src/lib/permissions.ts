@@ -21,6 +21,9 @@ export const operations = [
   'feedback.moderate', // read, reject, reply to and publish residents' feedback
   'mail.view', // read the outbox (what the site sent, or would have sent without SMTP)
   'mail.queue', // see the mail queue's state, requeue failed messages
+  // open data (issue #6): bulk import of a CSV or GeoJSON file from the back office. Not for
+  // Municipio editors: one file can touch projects anywhere in the city.
+  'project.import',
 ] as const;
 export type Operation = (typeof operations)[number];
 
@@ -37,7 +40,7 @@ export interface ProjectScope {
 
 const grants: Record<Role, readonly Operation[]> = {
   admin: operations,
-  editor: ['staff.access', 'project.create', 'project.edit', 'project.translate', 'project.submit', 'feedback.moderate', 'mail.view'],
+  editor: ['staff.access', 'project.create', 'project.edit', 'project.translate', 'project.submit', 'feedback.moderate', 'mail.view', 'project.import'],
   municipio_editor: ['staff.access', 'project.create', 'project.edit', 'project.translate', 'project.submit', 'feedback.moderate'],
   translator: ['staff.access', 'project.translate', 'project.submit'],
   publisher: ['staff.access', 'project.review', 'project.publish', 'project.archive', 'feedback.moderate', 'mail.view'],

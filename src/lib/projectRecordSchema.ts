@@ -9,14 +9,21 @@ import { isCup, normalizeCup } from './cup.ts';
 import { isIsoDate } from './dates.ts';
 import { insideMilan } from './geo.ts';
 import { eurosToCents } from './money.ts';
+import { importMessage, type ImportMessage, type ImportMessageParams } from './import/importMessage.ts';
 import type { ProjectRecord } from './projectRecord.ts';
 import { categories, fundingSources, statuses } from './vocabulary.ts';
 
 const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 const absentAsUndefined = (v: unknown) => (blank(v) ? undefined : typeof v === 'string' ? v.trim() : v);
 
+/**
+ * Zod error messages are import messages (src/lib/import/importMessage.ts) as JSON, so the
+ * CLI and the import screen can say them in the staff language; checkProjectRecord() unpacks them.
+ */
+const m = (code: string, params?: ImportMessageParams) => JSON.stringify({ code, params });
+
 /** Zod error text that tells an absent value from a wrong one. */
-const required = (wrong: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : wrong);
+const required = (wrong: string) => (issue: { input?: unknown }) => (issue.input === undefined ? m('required') : wrong);
 
 const HTML_TAG = /<\/?[a-z!][^>]*>|<!--/i;
 // A text that a spreadsheet would run: =…, @…, or +/- followed by something other than a number.
@@ -27,10 +34,10 @@ export const plainText = (max: number) =>
   z.preprocess(
     (v) => (typeof v === 'string' ? unguardCell(v).trim() : v),
     z
-      .string({ error: required('must be text') })
-      .max(max, { error: `is longer than ${max} characters` })
-      .refine((s) => !HTML_TAG.test(s), { error: 'contains HTML tags, which are not allowed' })
-      .refine((s) => !FORMULA.test(s), { error: 'starts like a spreadsheet formula (=, +, -, @), which is not allowed' }),
+      .string({ error: required(m('notText')) })
+      .max(max, { error: m('tooLong', { max }) })
+      .refine((s) => !HTML_TAG.test(s), { error: m('html') })
+      .refine((s) => !FORMULA.test(s), { error: m('formula') }),
   );
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(absentAsUndefined, schema.optional());
@@ -42,26 +49,26 @@ const decimal = z.preprocess(
     const text = typeof v === 'string' ? v.trim() : v;
     return typeof text === 'string' && /^-?\d+(?:[.,]\d+)?$/.test(text) ? Number(text.replace(',', '.')) : text;
   },
-  z.number({ error: required('is not a number (write it without thousands separators, e.g. 1250000,50)') }),
+  z.number({ error: required(m('notNumber')) }),
 );
 
 const euros = decimal.pipe(
   z
     .number()
-    .min(0, { error: 'cannot be negative' })
-    .max(100_000_000_000, { error: 'is too large' })
-    .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, { error: 'has more than 2 decimals' }),
+    .min(0, { error: m('negative') })
+    .max(100_000_000_000, { error: m('amountTooLarge') })
+    .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, { error: m('decimals') }),
 );
 
-const isoDate = z.string().refine(isIsoDate, { error: 'is not a date written as YYYY-MM-DD' });
+const isoDate = z.string().refine(isIsoDate, { error: m('notDate') });
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess(absentAsUndefined, z.enum(values, { error: required(`must be one of: ${values.join(', ')}`) }));
+  z.preprocess(absentAsUndefined, z.enum(values, { error: required(m('oneOf', { values: values.join(', ') })) }));
 
 const integer = (min: number, max: number) =>
   z.preprocess(
     (v) => (typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : v),
-    z.int({ error: required(`must be a whole number from ${min} to ${max}`) }).min(min, { error: `must be at least ${min}` }).max(max, { error: `must be at most ${max}` }),
+    z.int({ error: required(m('wholeNumber', { min, max })) }).min(min, { error: m('atLeast', { min }) }).max(max, { error: m('atMost', { max }) }),
   );
 
 const typedNumbers = (value: unknown, keys: string[]) =>
@@ -70,11 +77,11 @@ const typedNumbers = (value: unknown, keys: string[]) =>
 export const projectRecordSchema = z
   .strictObject({
     cup: optional(
-      z.string().transform(normalizeCup).refine(isCup, { error: 'is not a valid CUP (15 characters: a letter, 2 digits, 12 letters or digits)' }),
+      z.string().transform(normalizeCup).refine(isCup, { error: m('cupInvalid') }),
     ).describe('Codice Unico di Progetto'),
-    slug: optional(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'may only have lowercase letters, digits and single hyphens' }).max(120))
+    slug: optional(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: m('slugInvalid') }).max(120, { error: m('tooLong', { max: 120 }) }))
       .describe('URL name; made from title_it when empty'),
-    title_it: plainText(200).pipe(z.string().min(3, { error: 'is required (at least 3 characters)' })),
+    title_it: plainText(200).pipe(z.string().min(3, { error: m('titleShort') })),
     title_en: optional(plainText(200)),
     summary_it: optional(plainText(1000)),
     summary_en: optional(plainText(1000)),
@@ -82,8 +89,8 @@ export const projectRecordSchema = z
     status: oneOf(statuses),
     municipio: optional(integer(1, 9)),
     nil: optional(integer(1, 999)),
-    lat: decimal.pipe(z.number().min(-90).max(90)),
-    lon: decimal.pipe(z.number().min(-180).max(180)),
+    lat: decimal.pipe(z.number().min(-90, { error: m('atLeast', { min: -90 }) }).max(90, { error: m('atMost', { max: 90 }) })),
+    lon: decimal.pipe(z.number().min(-180, { error: m('atLeast', { min: -180 }) }).max(180, { error: m('atMost', { max: 180 }) })),
     budget_eur: optional(euros),
     budget_baseline_eur: optional(euros),
     funding_source: optional(oneOf(fundingSources)),
@@ -101,14 +108,13 @@ export const projectRecordSchema = z
     path: ['lat'],
     error: (issue) => {
       const { lat, lon } = issue.input as { lat: number; lon: number };
-      const hint = insideMilan(lat, lon) ? ' (latitude and longitude swapped?)' : '';
-      return `position ${lat}, ${lon} is outside Milan${hint}`;
+      return m(insideMilan(lat, lon) ? 'outsideMilanSwapped' : 'outsideMilan', { lat, lon });
     },
     when: (payload) => typedNumbers(payload.value, ['lat', 'lon']),
   })
   .refine((r) => !r.start_date || !r.end_date || r.end_date >= r.start_date, {
     path: ['end_date'],
-    error: 'is before start_date',
+    error: m('endBeforeStart'),
     when: (payload) => !payload.issues.some((i) => i.path?.[0] === 'start_date' || i.path?.[0] === 'end_date'),
   })
   .transform(
@@ -136,21 +142,34 @@ export const projectRecordSchema = z
     }),
   );
 
+/** The import message a Zod issue carries; anything unforeseen is the generic "invalid". */
+function unpack(issue: z.core.$ZodIssue): { code: string; params?: ImportMessageParams } {
+  if (issue.code === 'unrecognized_keys') return { code: 'unknownColumns', params: { columns: issue.keys.join(', ') } };
+  try {
+    const packed = JSON.parse(issue.message) as { code?: unknown; params?: ImportMessageParams };
+    if (typeof packed.code === 'string') return { code: packed.code, params: packed.params };
+  } catch {
+    // Not one of ours (a Zod default): fall through.
+  }
+  return { code: 'invalid' };
+}
+
 /**
- * Validates one row; problems come back as `column: message`, one per column at most.
- * @example checkProjectRecord({ title_it: 'Parco', … }) // { ok: true, record } or { ok: false, problems: ['cup: is not a valid CUP …'] }
+ * Validates one row; problems come back as import messages naming the column and the value
+ * found, one per column at most.
+ * @example checkProjectRecord({ title_it: 'Parco', … }) // { ok: true, record } or { ok: false, problems: [{ code: 'cupInvalid', column: 'cup', value: '"B41"' }] }
  */
 export function checkProjectRecord(raw: Record<string, unknown>):
   | { ok: true; record: ProjectRecord }
-  | { ok: false; problems: string[] } {
+  | { ok: false; problems: ImportMessage[] } {
   const parsed = projectRecordSchema.safeParse(raw);
   if (parsed.success) return { ok: true, record: parsed.data };
-  const problems = new Map<string, string>();
+  const problems = new Map<string, ImportMessage>();
   for (const issue of parsed.error.issues) {
     const column = issue.path.length ? String(issue.path[0]) : 'row';
-    const value = column in raw && !blank(raw[column]) ? ` (${JSON.stringify(raw[column]).slice(0, 60)})` : '';
-    const message = issue.code === 'unrecognized_keys' ? `unknown column(s) ${issue.keys.join(', ')}` : issue.message;
-    if (!problems.has(column)) problems.set(column, `${column}${value}: ${message}`);
+    const value = column in raw && !blank(raw[column]) ? JSON.stringify(raw[column]).slice(0, 60) : undefined;
+    const { code, params } = unpack(issue);
+    if (!problems.has(column)) problems.set(column, importMessage(code, params, column, value));
   }
   return { ok: false, problems: [...problems.values()] };
 }

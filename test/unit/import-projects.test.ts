@@ -12,13 +12,19 @@ import { projectsGeoJsonFullEncoder } from '../../src/server/export/projectsGeoJ
 import { memoryDb } from '../helpers/db.ts';
 import { areasOnlyDb, exportText, seededDb } from '../helpers/projectFiles.ts';
 import type { Db } from '../../db/client.ts';
+import { formatImportMessage } from '../../src/i18n/formatImportMessage.ts';
+import { useTranslations } from '../../src/i18n/useTranslations.ts';
+import type { ImportMessage } from '../../src/lib/import/importMessage.ts';
+
+/** Import messages are data; these tests read them as the English CLI prints them. */
+const say = (m: ImportMessage) => formatImportMessage(useTranslations('en'), m);
 
 const origin = 'https://periferie.example';
 const run = (name: string) => ({ fileName: name, fileSha256: 'x', format: 'csv' as const, actor: 'test' });
 
 function parse(text: string, name = 'progetti.csv'): Extract<ParsedFile, { ok: true }> {
   const parsed = parseImportFile(new TextEncoder().encode(text), name);
-  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+  if (!parsed.ok) throw new Error(parsed.problems.map(say).join('\n'));
   return parsed;
 }
 
@@ -46,7 +52,7 @@ describe('export → import round trip', () => {
     const csv = await exportText(source, projectsCsvEncoder('excel-it', origin));
     const target = await areasOnlyDb();
     const plan = await planProjectImport(target, parse(csv).rows, { publish: true });
-    expect(plan.rows.filter((r) => r.action === 'refuse').map((r) => `${r.where}: ${r.problems}`)).toEqual([]);
+    expect(plan.rows.filter((r) => r.action === 'refuse').map((r) => `${r.where}: ${r.problems.map(say)}`)).toEqual([]);
     expect(plan.counts.create).toBe(plan.rows.length);
     await commitProjectImport(target, plan, run('export.csv'));
     expect(withoutUpdatedAt(await exportText(target, projectsCsvEncoder('excel-it', origin)))).toBe(withoutUpdatedAt(csv));
@@ -106,7 +112,7 @@ describe('matching and the dry run', () => {
     const plan = await planProjectImport(db, parse(text).rows, { publish: true });
     expect(plan.rows.map((r) => [r.action, r.slug])).toEqual([['update', 'parco-nuovo'], ['update', 'senza-cup'], ['create', 'terzo']]);
     expect(plan.rows[0].changes).toEqual(['status', 'budget_eur', 'publication']);
-    expect(plan.rows[0].notes).toContain('slug kept as parco-nuovo: imports never change a project\'s address');
+    expect(plan.rows[0].notes.map(say)).toContain('slug kept as parco-nuovo: imports never change a project\'s address');
     expect(plan.rows[1].changes).toContain('cup');
     await commitProjectImport(db, plan, run('b.csv'));
     const changes = (await db.$client.execute('select field, from_value, to_value, reason from project_changes order by field')).rows;
@@ -129,8 +135,8 @@ describe('matching and the dry run', () => {
     const text = `${header}\n${row({ slug: 'altro' })}\n${row({ cup: 'E99F00000000001', slug: 'x1' })}\n${row({ cup: 'E99F00000000001', slug: 'x2' })}\n`;
     const plan = await planProjectImport(db, parse(text).rows);
     expect(plan.rows.map((r) => r.action)).toEqual(['refuse', 'refuse', 'refuse']);
-    expect(plan.rows[0].problems[0]).toBe('slug: altro belongs to another project than CUP B41B20000250001 (parco-nuovo)');
-    expect(plan.rows[1].problems[0]).toBe('cup: E99F00000000001 is on more than one row (line 4)');
+    expect(say(plan.rows[0].problems[0])).toBe('slug: altro belongs to another project than CUP B41B20000250001 (parco-nuovo)');
+    expect(say(plan.rows[1].problems[0])).toBe('cup: E99F00000000001 is on more than one row (line 4)');
     await expect(commitProjectImport(db, plan, run('c.csv'))).rejects.toThrow('nothing was written');
   });
 
@@ -141,8 +147,8 @@ describe('matching and the dry run', () => {
     const text = `${header}\n${row({ nil: '76', municipio: '' })}\n${row({ cup: '', slug: 'b', nil: '76', municipio: '9' })}\n${row({ cup: '', slug: 'c', nil: '77' })}\n`;
     const plan = await planProjectImport(db, parse(text).rows);
     expect(plan.rows[0]).toMatchObject({ action: 'create', record: { nil: 76, municipio: 8 } });
-    expect(plan.rows[1].problems).toEqual(['municipio: NIL 76 is in Municipio 8, not 9']);
-    expect(plan.rows[2].problems).toEqual(['nil: NIL 77 is not in the database']);
+    expect(plan.rows[1].problems.map(say)).toEqual(['municipio: NIL 76 is in Municipio 8, not 9']);
+    expect(plan.rows[2].problems.map(say)).toEqual(['nil: NIL 77 is not in the database']);
   });
 });
 

@@ -12,6 +12,14 @@ import { parseProjectGeoJson } from '../../src/lib/import/parseProjectGeoJson.ts
 import { jsonForScript } from '../../src/lib/projectJsonLd.ts';
 import { checkProjectRecord } from '../../src/lib/projectRecordSchema.ts';
 import { rateKey } from '../../src/server/api/rateLimit.ts';
+import { formatImportMessage } from '../../src/i18n/formatImportMessage.ts';
+import { useTranslations } from '../../src/i18n/useTranslations.ts';
+import type { ImportMessage } from '../../src/lib/import/importMessage.ts';
+
+/** Import messages are data; these tests read them as the English CLI prints them. */
+const english = useTranslations('en');
+const say = (m: ImportMessage) => formatImportMessage(english, m);
+const sayAll = (list: ImportMessage[]) => list.map(say);
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -138,17 +146,17 @@ describe('the project row schema', () => {
     const result = checkProjectRecord({ ...good, ...change });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.find((p) => p.startsWith(`${column}`)), result.problems.join('\n')).toContain(words);
+    expect(sayAll(result.problems).find((p) => p.startsWith(`${column}`)), sayAll(result.problems).join('\n')).toContain(words);
   });
 
   it('reports every problem of a row at once', () => {
     const result = checkProjectRecord({ ...good, cup: 'X', category: 'park', lat: '9.1', lon: '45.5' });
-    expect(result.ok ? [] : result.problems.map((p) => p.split(' ')[0])).toEqual(['cup', 'category', 'lat']);
+    expect(result.ok ? [] : result.problems.map((p) => p.column)).toEqual(['cup', 'category', 'lat']);
   });
 
   it('accepts the guard an export put before a text cell', () => {
     const result = checkProjectRecord({ ...good, title_it: "'-Verde e orti" });
-    expect(result.ok ? [] : result.problems).toEqual([expect.stringContaining('formula')]);
+    expect(result.ok ? [] : sayAll(result.problems)).toEqual([expect.stringContaining('formula')]);
     expect(checkProjectRecord({ ...good, title_it: "'- 2 alberi" })).toMatchObject({ ok: true, record: { titleIt: '- 2 alberi' } });
     expect(checkProjectRecord({ ...good, title_it: '-2 alberi in più' }).ok).toBe(true);
   });
@@ -156,18 +164,19 @@ describe('the project row schema', () => {
 
 describe('decoding import files', () => {
   it('removes a UTF-8 byte-order mark', () => {
-    expect(decodeText(bytes('\uFEFFcup'))).toEqual({ ok: true, text: 'cup', notes: ['byte-order mark removed'] });
+    expect(decodeText(bytes('\uFEFFcup'))).toEqual({ ok: true, text: 'cup', notes: [{ code: 'bomRemoved' }] });
   });
 
   it('refuses Latin-1, UTF-16 and Excel workbooks, naming the fix', () => {
     const latin1 = Uint8Array.from([...bytes('cup,title_it\nB,Citt'), 0xe0, 0x0a]);
-    expect(decodeText(latin1)).toEqual({ ok: false, problem: expect.stringMatching(/not UTF-8 text: line 2 .*CSV UTF-8/) });
-    expect(decodeText(Uint8Array.from([0xff, 0xfe, 0x63, 0x00]))).toMatchObject({ ok: false, problem: expect.stringContaining('UTF-16') });
-    expect(decodeText(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0]))).toMatchObject({ ok: false, problem: expect.stringContaining('.xlsx') });
+    const problem = (b: Uint8Array) => { const d = decodeText(b); return d.ok ? '' : say(d.problem); };
+    expect(problem(latin1)).toMatch(/not UTF-8 text: line 2 .*CSV UTF-8/);
+    expect(problem(Uint8Array.from([0xff, 0xfe, 0x63, 0x00]))).toContain('UTF-16');
+    expect(problem(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0]))).toContain('.xlsx');
   });
 
   it('refuses a file over the limit without decoding it', () => {
-    expect(decodeText(new Uint8Array(MAX_IMPORT_BYTES + 1))).toMatchObject({ ok: false, problem: expect.stringContaining('more than') });
+    expect(decodeText(new Uint8Array(MAX_IMPORT_BYTES + 1))).toMatchObject({ ok: false, problem: { code: 'tooLarge' } });
   });
 });
 
@@ -184,11 +193,11 @@ describe('parsing CSV', () => {
     const parsed = parseProjectCsv('cup,slug,titolo,cup\n1,2,3,4\n');
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.problems).toContain('line 1: column "cup" appears twice');
-    expect(parsed.problems).toContain('line 1: unknown column "titolo"');
-    expect(parsed.problems.find((p) => p.includes('missing column(s)'))).toContain('title_it');
+    expect(sayAll(parsed.problems)).toContain('line 1: column "cup" appears twice');
+    expect(sayAll(parsed.problems)).toContain('line 1: unknown column "titolo"');
+    expect(sayAll(parsed.problems).find((p) => p.includes('missing column(s)'))).toContain('title_it');
     const typo = parseProjectCsv(header.replace('title_it', 'title') + '\n');
-    expect(typo.ok ? [] : typo.problems).toContain('line 1: unknown column "title" (did you mean "title_it"?)');
+    expect(typo.ok ? [] : sayAll(typo.problems)).toContain('line 1: unknown column "title" (did you mean "title_it"?)');
   });
 
   it('keeps line numbers across quoted line breaks and flags short rows', () => {
@@ -198,7 +207,7 @@ describe('parsing CSV', () => {
     if (!parsed.ok) return;
     expect(parsed.rows.map((r) => [r.line, r.raw.slug, r.problems.length])).toEqual([[3, 'a', 0], [5, 'b', 1]]);
     expect(parsed.rows[0].raw.title_it).toBe('Parco\ncon a capo');
-    expect(parsed.rows[1].problems[0]).toBe('has 3 cells, the header has 16');
+    expect(say(parsed.rows[1].problems[0])).toBe('has 3 cells, the header has 16');
   });
 });
 
@@ -215,8 +224,8 @@ describe('parsing GeoJSON', () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.rows[0].raw).toMatchObject({ lat: 45.5136, lon: 9.1377 });
-    expect(parsed.rows[1].problems).toEqual(['geometry: must be a Point with [longitude, latitude]']);
-    expect(parsed.rows[2].problems[0]).toContain('differs from the geometry');
-    expect(parseProjectGeoJson('{"type":"Feature"}')).toEqual({ ok: false, problems: ['the file is not a GeoJSON FeatureCollection'] });
+    expect(sayAll(parsed.rows[1].problems)).toEqual(['geometry: must be a Point with [longitude, latitude]']);
+    expect(say(parsed.rows[2].problems[0])).toContain('differs from the geometry');
+    expect(parseProjectGeoJson('{"type":"Feature"}')).toEqual({ ok: false, problems: [{ code: 'notFeatureCollection' }] });
   });
 });

@@ -10,15 +10,15 @@ const Y = true;
 const N = false;
 // Columns follow `operations`: staff.access, project.create, project.edit, project.translate,
 // project.submit, project.review, project.publish, project.archive, project.delete, user.manage, audit.view,
-// feedback.moderate, mail.view, mail.queue
+// feedback.moderate, mail.view, mail.queue, project.import
 const matrix: Record<Role | 'anonymous', boolean[]> = {
-  admin: [Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y],
-  editor: [Y, Y, Y, Y, Y, N, N, N, N, N, N, Y, Y, N],
-  municipio_editor: [Y, Y, Y, Y, Y, N, N, N, N, N, N, Y, N, N], // in their own Municipio only, see below
-  translator: [Y, N, N, Y, Y, N, N, N, N, N, N, N, N, N],
-  publisher: [Y, N, N, N, N, Y, Y, Y, N, N, N, Y, Y, N],
-  viewer: [Y, N, N, N, N, N, N, N, N, N, N, N, N, N],
-  anonymous: [N, N, N, N, N, N, N, N, N, N, N, N, N, N],
+  admin: [Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y],
+  editor: [Y, Y, Y, Y, Y, N, N, N, N, N, N, Y, Y, N, Y],
+  municipio_editor: [Y, Y, Y, Y, Y, N, N, N, N, N, N, Y, N, N, N], // in their own Municipio only, see below
+  translator: [Y, N, N, Y, Y, N, N, N, N, N, N, N, N, N, N],
+  publisher: [Y, N, N, N, N, Y, Y, Y, N, N, N, Y, Y, N, N],
+  viewer: [Y, N, N, N, N, N, N, N, N, N, N, N, N, N, N],
+  anonymous: [N, N, N, N, N, N, N, N, N, N, N, N, N, N, N],
 };
 
 const actorOf = (who: Role | 'anonymous', municipioId: number | null = null) => (who === 'anonymous' ? null : { role: who, municipioId });

@@ -6,6 +6,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { knownColumns, requiredColumns } from '../projectRecord.ts';
+import { importMessage, type ImportMessage } from './importMessage.ts';
 import type { ImportRow, ParsedFile } from './importRows.ts';
 
 const candidates = [',', ';', '\t'] as const;
@@ -23,7 +24,7 @@ export function detectDelimiter(headerLine: string): string {
   return best;
 }
 
-const delimiterName: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+const delimiterNote: Record<string, string> = { ';': 'delimiterSemicolon', '\t': 'delimiterTab' };
 
 /** A known column a person probably meant. @example suggest('title') // 'title_it' */
 function suggest(column: string): string | null {
@@ -34,39 +35,39 @@ function suggest(column: string): string | null {
 
 export function parseProjectCsv(text: string): ParsedFile {
   const headerLine = text.slice(0, text.search(/\r?\n|$/));
-  if (headerLine.trim() === '') return { ok: false, problems: ['line 1: the header is empty; the first line must name the columns'] };
+  if (headerLine.trim() === '') return { ok: false, problems: [importMessage('headerEmpty')] };
   const delimiter = detectDelimiter(headerLine);
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
   } catch (error) {
-    return { ok: false, problems: [`the file is not valid CSV: ${(error as Error).message}`] };
+    return { ok: false, problems: [importMessage('notCsv', { detail: (error as Error).message })] };
   }
   const [header, ...rows] = records;
   const columns = header.record.map((c) => c.trim().toLowerCase());
-  const problems: string[] = [];
+  const problems: ImportMessage[] = [];
   const seen = new Set<string>();
   for (const c of columns) {
-    if (seen.has(c)) problems.push(`line 1: column "${c}" appears twice`);
+    if (seen.has(c)) problems.push(importMessage('columnTwice', { column: c }));
     seen.add(c);
   }
   const unknown = columns.filter((c) => !knownColumns.has(c));
   for (const c of unknown) {
     const hint = suggest(c);
-    problems.push(`line 1: unknown column "${c}"${hint ? ` (did you mean "${hint}"?)` : ''}`);
+    problems.push(hint ? importMessage('unknownColumnHint', { column: c, hint }) : importMessage('unknownColumn', { column: c }));
   }
   const missing = requiredColumns.filter((c) => !seen.has(c));
-  if (missing.length) problems.push(`line 1: missing column(s) ${missing.join(', ')}`);
+  if (missing.length) problems.push(importMessage('missingColumns', { columns: missing.join(', ') }));
   if (columns.length === 1 && unknown.length)
-    problems.push('line 1: only one column was found; separate the cells with commas or semicolons');
+    problems.push(importMessage('oneColumn'));
   if (problems.length) return { ok: false, problems };
-  if (rows.length === 0) return { ok: false, problems: ['the file has a header but no rows'] };
+  if (rows.length === 0) return { ok: false, problems: [importMessage('noRows')] };
 
-  const notes = delimiter === ',' ? [] : [`cells are separated by ${delimiterName[delimiter]}s`];
+  const notes = delimiter === ',' ? [] : [importMessage(delimiterNote[delimiter])];
   const parsed: ImportRow[] = rows.map(({ record, info }) => {
     const line = info.lines;
     const rowProblems =
-      record.length === columns.length ? [] : [`has ${record.length} cells, the header has ${columns.length}`];
+      record.length === columns.length ? [] : [importMessage('cellCount', { cells: record.length, expected: columns.length })];
     const raw: Record<string, unknown> = {};
     columns.forEach((c, i) => (raw[c] = record[i] ?? ''));
     return { where: `line ${line}`, line, raw, problems: rowProblems };
