@@ -907,6 +907,17 @@ export const it = {
   'audit.impact_add': 'Disagio aggiunto',
   'audit.impact_remove': 'Disagio eliminato',
   'audit.mail_requeue': 'E-mail rimessa in coda',
+  // --- staff form with JavaScript, location map (issue #4, session 3) ---
+  'staff.form.add.funding': 'Aggiungi una riga di finanziamento',
+  'staff.form.add.milestones': 'Aggiungi una tappa',
+  'staff.form.add.updates': 'Aggiungi un aggiornamento',
+  'staff.form.removeRow': 'Togli questa riga',
+  'staff.form.rowAdded': 'Riga aggiunta.',
+  'staff.form.rowRemoved': 'Riga tolta: sparirà al prossimo salvataggio.',
+  'staff.form.restored': 'Abbiamo ripristinato quello che avevi scritto in questa scheda e non era ancora stato salvato.',
+  'staff.form.discard': 'Scarta le modifiche ripristinate',
+  'staff.form.unsaved': 'Ci sono modifiche non salvate.',
+  'staff.form.mapHint': 'La mappa e i campi qui sopra si aggiornano a vicenda: usa quello che preferisci.',
 } as const;
 
 export type UiKey = keyof typeof it;
