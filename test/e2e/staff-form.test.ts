@@ -39,9 +39,10 @@ const openForm = async (page: Page, id: number) => {
 
 beforeAll(async () => {
   db = await createDb(inject('databaseUrl'));
-  // Municipio 3 (no other suite counts it), newest first (staff-projects takes the oldest), and
-  // none with an open revision another suite left behind.
-  projects = (await db.$client.execute(`select id, slug, lat, lon from projects p where publication = 'published' and municipio_id = 3 and parent_id is null
+  // Municipio 5, which staff-projects.test.ts leaves alone; newest first, past the oldest one that
+  // xss.test.ts fills with payloads, and none with an open revision another suite left behind.
+  projects = (await db.$client.execute(`select id, slug, lat, lon from projects p where publication = 'published' and municipio_id = 5 and parent_id is null
+    and id > (select min(id) from projects where publication = 'published' and municipio_id = 5 and parent_id is null)
     and not exists (select 1 from project_revisions r where r.project_id = p.id and r.state in ('draft', 'in_review')) order by id desc limit 2`)).rows.map((r) => ({
     id: Number(r.id), slug: String(r.slug), lat: Number(r.lat), lon: Number(r.lon),
   }));
@@ -101,8 +102,12 @@ describe('the enhanced project form', () => {
     await page.focus('#f-lat');
     await page.fill('#f-lat', lat);
     await page.press('#f-lat', 'Tab');
-    const located = await page.textContent('[data-located]');
-    expect(located).toBeTruthy();
+    await page.waitForFunction(() => Boolean(document.querySelector('[data-located]')?.textContent));
+    // A line typed as GeoJSON into the geometry field is drawn on the map.
+    const line = { type: 'LineString', coordinates: [[p.lon, p.lat], [p.lon + 0.001, p.lat + 0.0005], [p.lon + 0.002, p.lat]] };
+    await page.fill('#f-geometry', JSON.stringify(line));
+    await page.press('#f-geometry', 'Tab');
+    await page.waitForFunction(() => document.querySelector('[data-shape]')?.textContent?.includes('linea con 3 vertici'));
     expect(posts).toEqual([]);
 
     await page.click('button:has-text("Salva la bozza")');
@@ -124,13 +129,17 @@ describe('the enhanced project form', () => {
     expect(text).toContain('Lavori aggiuntivi chiesti dal Municipio');
     const stored = (await db.$client.execute({ sql: 'select lat from projects where id = ?', args: [p.id] })).rows[0];
     expect(Number(stored.lat)).toBeCloseTo(Number(lat), 6);
+    expect(JSON.parse(String((await db.$client.execute({ sql: 'select geometry from projects where id = ?', args: [p.id] })).rows[0].geometry)).type).toBe('LineString');
     await Promise.all([context.close(), publisher.context.close(), anonymous.close()]);
-  });
+  }, 180_000); // two people, three pages and a WebGL map drawn in software
 
   it('restores everything typed after a failed save, and asks before leaving unsaved changes', async () => {
     const [, q] = projects;
     const { context, page } = await signedIn('editor');
+    // On a phone the form and its map fit the width (issue #4: mobile from 320 px).
+    await page.setViewportSize({ width: 320, height: 640 });
     await openForm(page, q.id);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.fill('#f-contractor', 'Impresa mai salvata');
     await page.fill('#f-translations-en-summary', 'Typed and never saved');
     await page.click('button:has-text("Aggiungi una riga di finanziamento")');
@@ -166,7 +175,7 @@ describe('the enhanced project form', () => {
     const contractor = (await db.$client.execute({ sql: 'select contractor from projects where id = ?', args: [q.id] })).rows[0].contractor;
     expect(contractor).not.toBe('Impresa mai salvata');
     await context.close();
-  });
+  }, 180_000);
 
   it('reported no console error (no CSP violation)', () => {
     expect(problems).toEqual([]);

@@ -114,7 +114,7 @@ describe('staff page templates', () => {
     expect(await axeViolations(anon)).toEqual([]);
     await anonContext.close();
     await admin.context.close();
-  });
+  }, 180_000); // the project form pages draw their location map (WebGL in software)
 
   it('reported no console error (no CSP violation) and opened no dialog', () => {
     expect(problems).toEqual([]);
