@@ -7,22 +7,23 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { localeCodes } from '../i18n/locales.ts';
 import { can } from '../lib/permissions.ts';
-import { formErrors, formValues, projectFromForm } from '../lib/projectForm.ts';
-import { validateProject } from '../lib/projectSchema.ts';
+import { formValues } from '../lib/projectForm.ts';
+import { checkProjectForm } from '../lib/checkProjectForm.ts';
+import type { TrackedSource } from '../lib/revisionDiff.ts';
 import { todayIso } from '../lib/dates.ts';
 import { getDb } from '../server/db.ts';
 import { createProject, saveDraft } from '../server/projects/saveDraft.ts';
+import { publishedRecord } from '../server/projects/revisions.ts';
 import { transition, transitions, type Transition } from '../server/projects/workflow.ts';
 import { asActionError, clientIp, idField, requireUser } from './context.ts';
 
-function readForm(form: FormData) {
+/** The form's values and their check against THE schema and, when published, the reason rule. */
+function readForm(form: FormData, published: TrackedSource | null) {
   const values = formValues(form);
   // "Verified today" is a second submit button of the same form: it saves with today's date.
   if (values.verifiedToday) values.lastVerifiedAt = todayIso();
   delete values.verifiedToday;
-  const { candidate, rowOf } = projectFromForm(values, localeCodes);
-  const checked = validateProject(candidate);
-  return { values, checked, rowOf };
+  return { values, checked: checkProjectForm(values, localeCodes, published) };
 }
 
 export const projects = {
@@ -30,8 +31,8 @@ export const projects = {
     accept: 'form',
     handler: async (form: FormData, context) => {
       const user = requireUser(context, 'project.create');
-      const { values, checked, rowOf } = readForm(form);
-      if (!checked.ok) return { ok: false as const, errors: formErrors(checked.errors, rowOf), values };
+      const { values, checked } = readForm(form, null);
+      if (!checked.ok) return { ok: false as const, errors: checked.errors, values };
       const result = await createProject(await getDb(), user, checked.record, clientIp(context)).catch(asActionError);
       return result.ok ? result : { ...result, values };
     },
@@ -45,11 +46,13 @@ export const projects = {
       if (!can(user, 'project.edit') && !can(user, 'project.translate')) throw new ActionError({ code: 'FORBIDDEN', message: 'staff.error.forbidden' });
       const projectId = idField(form, 'projectId');
       const version = idField(form, 'version');
-      const { values, checked, rowOf } = readForm(form);
-      if (!checked.ok) return { ok: false as const, errors: formErrors(checked.errors, rowOf), values };
-      const result = await saveDraft(await getDb(), user, projectId, version, checked.record, clientIp(context)).catch(asActionError);
+      const db = await getDb();
+      const { values, checked } = readForm(form, await publishedRecord(db, projectId));
+      if (!checked.ok) return { ok: false as const, errors: checked.errors, values };
+      const result = await saveDraft(db, user, projectId, version, checked.record, clientIp(context)).catch(asActionError);
       if (result.ok) return result;
-      return 'errors' in result ? { ...result, errors: formErrors(result.errors, rowOf), values } : { ...result, values, yours: checked.record };
+      // saveDraft's errors (slug, CUP, reasons) name no rows: they are already the form's names.
+      return 'errors' in result ? { ...result, values } : { ...result, values, yours: checked.record };
     },
   }),
 

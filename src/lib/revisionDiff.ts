@@ -13,22 +13,41 @@ const trackedKey: Record<TrackedField, 'budgetCurrentCents' | 'startCurrent' | '
   status: 'status',
 };
 
+/**
+ * The tracked values of a record, or of a form's candidate that has not passed validation yet:
+ * the reason rule is checked on the first submit with every other error (issue #4), on the
+ * server and in the browser alike.
+ */
+export interface TrackedSource {
+  budgetCurrentCents?: number | null;
+  startCurrent?: string | null;
+  endCurrent?: string | null;
+  status?: string | null;
+}
+
 /** @example trackedValue(record, 'budget') // '125000000' */
-export function trackedValue(record: ProjectRecord, field: TrackedField): string | null {
+export function trackedValue(record: TrackedSource, field: TrackedField): string | null {
   const value = record[trackedKey[field]];
-  return value === null ? null : String(value);
+  return value === null || value === undefined ? null : String(value);
+}
+
+/** Just the tracked values, e.g. of the published record, for the browser's copy of the rule. */
+export function trackedSource(record: ProjectRecord): TrackedSource {
+  return { budgetCurrentCents: record.budgetCurrentCents, startCurrent: record.startCurrent, endCurrent: record.endCurrent, status: record.status };
 }
 
 /** Every tracked field whose current value moved since the published record, each needing a reason. */
-export function changedTracked(previous: ProjectRecord | null, next: ProjectRecord): TrackedField[] {
+export function changedTracked(previous: TrackedSource | null, next: TrackedSource): TrackedField[] {
   if (!previous) return [];
-  return trackedFields.filter((f) => trackedValue(previous, f) !== trackedValue(next, f));
+  // A number still being typed wrong has its own error; it is not yet a change needing a reason.
+  const unreadable = (f: TrackedField) => Number.isNaN(next[trackedKey[f]]);
+  return trackedFields.filter((f) => !unreadable(f) && trackedValue(previous, f) !== trackedValue(next, f));
 }
 
 /** @example reasonErrors(published, draft) // { 'reasons.end.it': 'staff.error.reasonRequired' } */
-export function reasonErrors(previous: ProjectRecord | null, next: ProjectRecord): FieldErrors {
+export function reasonErrors(previous: TrackedSource | null, next: TrackedSource & { reasons?: Partial<Record<TrackedField, { it?: string } | null | undefined>> }): FieldErrors {
   const errors: FieldErrors = {};
-  for (const f of changedTracked(previous, next)) if (!next.reasons[f]?.it?.trim()) errors[`reasons.${f}.it`] = 'staff.error.reasonRequired';
+  for (const f of changedTracked(previous, next)) if (!next.reasons?.[f]?.it?.trim()) errors[`reasons.${f}.it`] = 'staff.error.reasonRequired';
   return errors;
 }
 

@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createDb, type Db } from '../../db/client.ts';
 import { recordToForm } from '../../src/lib/recordToForm.ts';
 import { editView } from '../../src/server/projects/revisions.ts';
-import { axeViolations, launchBrowser } from '../helpers/browser.ts';
+import { axeViolations, launchBrowser, webglArgs } from '../helpers/browser.ts';
 import { createStaff, PASSWORD, staffClient } from '../helpers/staff.ts';
 import { withPayloads } from '../helpers/xss.ts';
 
@@ -38,7 +38,7 @@ async function signedIn(role: 'editor' | 'publisher' | 'admin'): Promise<{ conte
 beforeAll(async () => {
   db = await createDb(inject('databaseUrl'));
   projects = (await db.$client.execute("select id, slug from projects where publication = 'published' and municipio_id = 6 and parent_id is null order by id limit 2")).rows.map((r) => ({ id: Number(r.id), slug: String(r.slug) }));
-  browser = await launchBrowser();
+  browser = await launchBrowser(webglArgs);
 });
 afterAll(async () => {
   await browser?.close();
@@ -114,7 +114,7 @@ describe('staff page templates', () => {
     expect(await axeViolations(anon)).toEqual([]);
     await anonContext.close();
     await admin.context.close();
-  });
+  }, 180_000); // the project form pages draw their location map (WebGL in software)
 
   it('reported no console error (no CSP violation) and opened no dialog', () => {
     expect(problems).toEqual([]);

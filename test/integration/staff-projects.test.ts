@@ -140,9 +140,13 @@ describe('validation', () => {
     const it = await editor.post(`/staff/projects/${p.id}/`, 'projects.save', form);
     expect(it.status).toBe(422);
     expect(it.html).toMatch(/id="f-cup-error">Il CUP ha 15 caratteri/);
+    // The missing reason for the moved end date is reported on the FIRST submit, with the rest.
+    expect(it.html).toMatch(/id="f-reasons-end-it-error">Spiega perché è cambiato il valore attuale/);
+    expect(it.html).toMatch(/<a href="#f-reasons-end-it">/);
     const reason = await editor.post(`/staff/projects/${p.id}/`, 'projects.save', { ...form, cup: '' });
     expect(reason.status).toBe(422);
     expect(reason.html).toMatch(/id="f-reasons-end-it-error">Spiega perché è cambiato il valore attuale/);
+    expect(reason.html).not.toContain('id="f-cup-error"');
     expect(it.html).toContain('Typed &lt;b&gt;summary&lt;/b&gt; kept');
     expect(it.html).toMatch(/name="endCurrent"[^>]*value="2040-01-01"/);
     await editor.post('/staff/', 'auth.setLanguage', { lang: 'en' });

@@ -6,19 +6,8 @@ import { isoToRomeLocal, romeLocalToIso } from '../../src/lib/romeTime.ts';
 import { validateProject, type ProjectRecord } from '../../src/lib/projectSchema.ts';
 import { changedTracked, diffRecords, historyEntries, reasonErrors } from '../../src/lib/revisionDiff.ts';
 import { mergeTranslations } from '../../src/lib/mergeTranslations.ts';
+import { sampleRecord } from '../fixtures/sampleRecord.ts';
 
-export const sampleRecord: ProjectRecord = {
-  slug: 'parco-test', cup: 'B41B20000250001', parentId: null, category: 'green', status: 'works', progress: 40,
-  lat: 45.5, lon: 9.2, geometry: null, nilId: null, responsibleOffice: 'Area Verde', contractor: null,
-  contactName: null, contactEmail: 'verde@comune.milano.it', contactPhone: '+39 02 884 1',
-  budgetBaselineCents: 100_000_00, budgetCurrentCents: 120_000_00, startBaseline: '2026-01-10', startCurrent: '2026-02-01',
-  endBaseline: '2027-01-01', endCurrent: '2027-06-30', lastVerifiedAt: '2026-11-01', reasons: {},
-  translations: { it: { title: 'Parco di prova', summary: 'Sommario', body: 'Testo' }, en: { title: 'Test park', summary: '', body: '' } },
-  funding: [{ source: 'pnrr', line: 'M5C2 2.1', amountCents: 120_000_00, validFrom: null, validTo: null, note: null }],
-  milestones: [{ title: { it: 'Gara', en: 'Tender' }, plannedOn: '2026-03-01', actualOn: null, done: false }],
-  updates: [{ publishedOn: '2026-11-20', publishAt: '2026-12-01T08:00:00.000Z', title: { it: 'Avvio' }, body: { it: 'Si parte' } }],
-  media: [{ file: '/images/demo/placeholder-before.svg', alt: { it: 'Il prato prima' }, caption: null, credit: 'Comune', takenOn: null, phase: 'before' }],
-};
 
 describe('project record schema', () => {
   it('accepts a full record and round-trips through the form unchanged', () => {

@@ -1027,4 +1027,15 @@ export const en = {
   'staff.import.msg.nilUnknown': 'NIL {nil} is not in the database',
   'staff.import.msg.nilOtherMunicipio': 'NIL {nil} is in Municipio {actual}, not {given}',
   'staff.import.msg.municipioUnknown': 'Municipio {municipio} is not in the database',
+  // --- staff form with JavaScript, location map (issue #4, session 3) ---
+  'staff.form.add.funding': 'Add a funding row',
+  'staff.form.add.milestones': 'Add a milestone',
+  'staff.form.add.updates': 'Add an update',
+  'staff.form.removeRow': 'Remove this row',
+  'staff.form.rowAdded': 'Row added.',
+  'staff.form.rowRemoved': 'Row removed: it will be gone at the next save.',
+  'staff.form.restored': 'We restored what you had typed in this tab and had not saved yet.',
+  'staff.form.discard': 'Discard the restored changes',
+  'staff.form.unsaved': 'There are unsaved changes.',
+  'staff.form.mapHint': 'The map and the fields above update each other: use whichever you prefer.',
 } satisfies Partial<Record<keyof typeof it, string>>;

@@ -1026,6 +1026,17 @@ export const it = {
   'staff.import.msg.nilUnknown': 'il NIL {nil} non è nel database',
   'staff.import.msg.nilOtherMunicipio': 'il NIL {nil} è nel Municipio {actual}, non nel {given}',
   'staff.import.msg.municipioUnknown': 'il Municipio {municipio} non è nel database',
+  // --- staff form with JavaScript, location map (issue #4, session 3) ---
+  'staff.form.add.funding': 'Aggiungi una riga di finanziamento',
+  'staff.form.add.milestones': 'Aggiungi una tappa',
+  'staff.form.add.updates': 'Aggiungi un aggiornamento',
+  'staff.form.removeRow': 'Togli questa riga',
+  'staff.form.rowAdded': 'Riga aggiunta.',
+  'staff.form.rowRemoved': 'Riga tolta: sparirà al prossimo salvataggio.',
+  'staff.form.restored': 'Abbiamo ripristinato quello che avevi scritto in questa scheda e non era ancora stato salvato.',
+  'staff.form.discard': 'Scarta le modifiche ripristinate',
+  'staff.form.unsaved': 'Ci sono modifiche non salvate.',
+  'staff.form.mapHint': 'La mappa e i campi qui sopra si aggiornano a vicenda: usa quello che preferisci.',
 } as const;
 
 export type UiKey = keyof typeof it;

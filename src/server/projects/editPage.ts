@@ -7,7 +7,7 @@ import { can } from '../../lib/permissions.ts';
 import type { FormValues } from '../../lib/projectForm.ts';
 import { recordToForm } from '../../lib/recordToForm.ts';
 import type { FieldErrors, ProjectRecord } from '../../lib/projectSchema.ts';
-import { diffRecords } from '../../lib/revisionDiff.ts';
+import { diffRecords, trackedSource } from '../../lib/revisionDiff.ts';
 import type { SessionUser } from '../auth/sessions.ts';
 import { listRevisions } from './history.ts';
 import { editView } from './revisions.ts';
@@ -43,6 +43,8 @@ export async function editPage(db: Db, user: SessionUser, projectId: number, out
     version: stale ? stale.version : view.project.version,
     staleChanges: stale && outcome && 'yours' in outcome ? diffRecords(stale.current, outcome.yours) : null,
     steps,
+    // The browser checks the reason rule against these before sending (issue #4, point 4).
+    published: view.published ? trackedSource(view.published) : null,
     revisions: await listRevisions(db, projectId),
     options: await formOptions(db, projectId),
     title: view.record.translations.it?.title ?? view.project.slug,

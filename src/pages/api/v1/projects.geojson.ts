@@ -6,6 +6,7 @@
 import { apiRoute } from '../../../server/api/apiRoute.ts';
 import { apiProblem } from '../../../server/apiProblem.ts';
 import { getDb } from '../../../server/db.ts';
+import { auditExport } from '../../../server/auditExport.ts';
 import { exportResponse } from '../../../server/export/exportResponse.ts';
 import { projectsGeoJsonFullEncoder } from '../../../server/export/projectsGeoJsonFull.ts';
 import { geoJsonResponse } from '../../../server/geoJsonResponse.ts';
@@ -13,14 +14,19 @@ import { projectsGeoJson } from '../../../server/projectsGeoJson.ts';
 
 export { OPTIONS } from '../../../server/api/apiRoute.ts';
 
-export const GET = apiRoute(async ({ request, url }) => {
+export const GET = apiRoute(async (context) => {
+  const { request, url } = context;
   const db = await getDb();
   if (url.searchParams.get('properties') === 'full')
-    return exportResponse(db, request, url, {
-      contentType: 'application/geo+json',
-      fileName: 'periferie-milano-progetti.geojson',
-      encoder: projectsGeoJsonFullEncoder,
-    });
+    return auditExport(
+      context,
+      'projects.geojson',
+      await exportResponse(db, request, url, {
+        contentType: 'application/geo+json',
+        fileName: 'periferie-milano-progetti.geojson',
+        encoder: projectsGeoJsonFullEncoder,
+      }),
+    );
   const asked = projectsGeoJson(db, url.searchParams);
   if (!asked.ok) return apiProblem(400, 'Some query parameters are not valid', asked.invalid);
   return geoJsonResponse(request, asked.source);
