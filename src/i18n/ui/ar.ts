@@ -540,4 +540,6 @@ export const ar = {
   'residents.error.rateLimited': 'عدد الإرسالات من هذا العنوان كبير جدًا: حاول مرة أخرى بعد ساعة.',
   'residents.error.vote': 'اختر إحدى الإجابات.',
   'residents.error.notOpen': 'سبق الرد على هذه الرسالة أو رُفضت.',
+  // --- API error format (issue #10, session soak) ---
+  'openData.convErrors': 'كل خطأ هو كائن «problem details» ‏(RFC 9457، ‏application/problem+json) يتضمن type وtitle (عبارة حالة HTTP) وstatus وdetail، وفي الخطأ 400 يتضمن invalid: المعاملات المرفوضة. العنوان غير المعروف ضمن /api/v1 يُرجع 404، وأي طريقة غير GET وHEAD وOPTIONS تُرجع 405.',
 } satisfies Partial<Record<keyof typeof it, string>>;

@@ -542,4 +542,6 @@ export const de = {
   'residents.error.rateLimited': 'Zu viele Einsendungen von dieser Adresse: Versuchen Sie es in einer Stunde erneut.',
   'residents.error.vote': 'Wählen Sie eine der Antworten.',
   'residents.error.notOpen': 'Diese Meldung wurde bereits beantwortet oder verworfen.',
+  // --- API error format (issue #10, session soak) ---
+  'openData.convErrors': 'Jeder Fehler ist ein „Problem Details“-Objekt (RFC 9457, application/problem+json) mit type, title (der Text des HTTP-Status), status, detail und bei einem 400 invalid: die abgelehnten Parameter. Eine unbekannte Adresse unter /api/v1 antwortet mit 404; jede andere Methode als GET, HEAD und OPTIONS mit 405.',
 } satisfies Partial<Record<keyof typeof it, string>>;

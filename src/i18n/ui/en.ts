@@ -908,4 +908,6 @@ export const en = {
   'audit.impact_add': 'Disruption added',
   'audit.impact_remove': 'Disruption deleted',
   'audit.mail_requeue': 'E-mail queued again',
+  // --- API error format (issue #10, session soak) ---
+  'openData.convErrors': 'Every error is a problem details object (RFC 9457, application/problem+json) with type, title (the HTTP status phrase), status, detail and, for a 400, invalid: the refused parameters. An unknown address under /api/v1 answers 404; any method other than GET, HEAD and OPTIONS answers 405.',
 } satisfies Partial<Record<keyof typeof it, string>>;

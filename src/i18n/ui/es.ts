@@ -542,4 +542,6 @@ export const es = {
   'residents.error.rateLimited': 'Demasiados envíos desde esta dirección: vuelve a intentarlo dentro de una hora.',
   'residents.error.vote': 'Elige una de las respuestas.',
   'residents.error.notOpen': 'Este aviso ya tiene respuesta o se ha descartado.',
+  // --- API error format (issue #10, session soak) ---
+  'openData.convErrors': 'Cada error es un objeto «problem details» (RFC 9457, application/problem+json) con type, title (la frase del estado HTTP), status, detail y, en un 400, invalid: los parámetros rechazados. Una dirección desconocida bajo /api/v1 responde 404; cualquier método distinto de GET, HEAD y OPTIONS responde 405.',
 } satisfies Partial<Record<keyof typeof it, string>>;

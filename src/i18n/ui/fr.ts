@@ -542,4 +542,6 @@ export const fr = {
   'residents.error.rateLimited': 'Trop d’envois depuis cette adresse : réessayez dans une heure.',
   'residents.error.vote': 'Choisissez l’une des réponses.',
   'residents.error.notOpen': 'Ce signalement a déjà reçu une réponse ou a été écarté.',
+  // --- API error format (issue #10, session soak) ---
+  'openData.convErrors': 'Chaque erreur est un objet « problem details » (RFC 9457, application/problem+json) avec type, title (le libellé du statut HTTP), status, detail et, pour un 400, invalid : les paramètres refusés. Une adresse inconnue sous /api/v1 répond 404 ; toute méthode autre que GET, HEAD et OPTIONS répond 405.',
 } satisfies Partial<Record<keyof typeof it, string>>;

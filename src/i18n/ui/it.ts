@@ -907,6 +907,8 @@ export const it = {
   'audit.impact_add': 'Disagio aggiunto',
   'audit.impact_remove': 'Disagio eliminato',
   'audit.mail_requeue': 'E-mail rimessa in coda',
+  // --- API error format (issue #10, session soak) ---
+  'openData.convErrors': 'Ogni errore è un oggetto «problem details» (RFC 9457, application/problem+json) con type, title (la frase dello stato HTTP), status, detail e, per un 400, invalid: i parametri rifiutati. Un indirizzo sconosciuto sotto /api/v1 risponde 404; ogni metodo diverso da GET, HEAD e OPTIONS risponde 405.',
 } as const;
 
 export type UiKey = keyof typeof it;

@@ -540,4 +540,6 @@ export const zh = {
   'residents.error.rateLimited': '该地址提交次数过多：请一小时后再试。',
   'residents.error.vote': '请选择其中一个答案。',
   'residents.error.notOpen': '此反馈已有答复或已被驳回。',
+  // --- API error format (issue #10, session soak) ---
+  'openData.convErrors': '所有错误均为 problem details 对象（RFC 9457，application/problem+json），包含 type、title（HTTP 状态短语）、status、detail；400 错误还包含 invalid，列出被拒绝的参数。/api/v1 下的未知地址返回 404；GET、HEAD 和 OPTIONS 以外的任何方法返回 405。',
 } satisfies Partial<Record<keyof typeof it, string>>;
