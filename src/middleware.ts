@@ -13,6 +13,7 @@ import { applySecurityHeaders } from './server/securityHeaders.ts';
 import { logRequest, requestId } from './server/requestLog.ts';
 import { crossSiteWrite } from './server/crossOrigin.ts';
 import { malformedJson } from './server/malformedJson.ts';
+import { apiMethodNotAllowed } from './server/api/problem.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const started = performance.now();
@@ -26,11 +27,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const token = readSessionCookie(context.cookies, context.url);
   context.locals.user = token ? await sessionUser(await getDb(), token) : null;
 
-  const response = crossSiteWrite(context.request, context.url)
+  const response = apiMethodNotAllowed(context.request, context.url) ?? (crossSiteWrite(context.request, context.url)
     ? new Response('Cross-site write refused', { status: 403, headers: { 'Content-Type': 'text/plain' } })
     : (await malformedJson(context.request, context.url))
       ? Response.json({ error: 'malformed JSON body' }, { status: 400 })
-      : await next();
+      : await next());
   applySecurityHeaders(response.headers, context.url, {
     private: first === 'staff' || (context.locals.user !== null && first !== 'media') || context.request.method !== 'GET',
   });

@@ -20,26 +20,44 @@ interface Built {
   gzipped: Buffer;
 }
 
-const cache = new Map<string, Promise<Built>>();
-const sizes = new Map<string, number>();
+interface Entry {
+  etag: string;
+  built: Promise<Built>;
+  size: number;
+}
+
+// One entry per view (source.key), holding only the body of its current fingerprint: once the
+// data changes, the old body can never be served again (its ETag names the old fingerprint), so
+// keeping it would only fill memory until the byte cap. The soak (issue #10) saw every edit
+// leave one such dead body behind.
+const cache = new Map<string, Entry>();
 let cachedBytes = 0;
 
-function remember(etag: string, built: Promise<Built>) {
-  cache.set(etag, built);
+function forget(key: string) {
+  const entry = cache.get(key);
+  if (!entry) return;
+  cache.delete(key);
+  cachedBytes -= entry.size;
+}
+
+function remember(key: string, etag: string, built: Promise<Built>) {
+  forget(key);
+  const entry: Entry = { etag, built, size: 0 };
+  cache.set(key, entry);
   built.then(
     ({ raw, gzipped }) => {
-      const size = raw.length + gzipped.length;
-      sizes.set(etag, size);
-      cachedBytes += size;
-      // Oldest first: Map keeps insertion order, and a hit re-inserts its key.
-      for (const key of cache.keys()) {
-        if (cachedBytes <= MAX_CACHED_BYTES || key === etag) break;
-        cache.delete(key);
-        cachedBytes -= sizes.get(key) ?? 0;
-        sizes.delete(key);
+      if (cache.get(key) !== entry) return; // replaced meanwhile by a newer fingerprint
+      entry.size = raw.length + gzipped.length;
+      cachedBytes += entry.size;
+      // Least recently used first: Map keeps insertion order, and a hit re-inserts its key.
+      for (const old of cache.keys()) {
+        if (cachedBytes <= MAX_CACHED_BYTES || old === key) break;
+        forget(old);
       }
     },
-    () => cache.delete(etag),
+    () => {
+      if (cache.get(key) === entry) forget(key);
+    },
   );
 }
 
@@ -76,16 +94,18 @@ export async function geoJsonResponse(request: Request, source: GeoJsonSource): 
   });
   if (matchesIfNoneMatch(request.headers.get('If-None-Match'), etag)) return new Response(null, { status: 304, headers });
 
-  let built = cache.get(etag);
-  if (built) {
-    cache.delete(etag);
-    cache.set(etag, built);
+  const hit = cache.get(source.key);
+  let built: Promise<Built>;
+  if (hit?.etag === etag) {
+    cache.delete(source.key);
+    cache.set(source.key, hit);
+    built = hit.built;
   } else {
     built = source.build().then(async (text) => {
       const raw = Buffer.from(text, 'utf8');
       return { raw, gzipped: await gzip(raw, { level: 6 }) };
     });
-    remember(etag, built);
+    remember(source.key, etag, built);
   }
   const { raw, gzipped } = await built;
   const wantsGzip = /\bgzip\b/.test(request.headers.get('Accept-Encoding') ?? '');
@@ -93,4 +113,9 @@ export async function geoJsonResponse(request: Request, source: GeoJsonSource): 
   const body = wantsGzip ? gzipped : raw;
   headers.set('Content-Length', String(body.length));
   return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
+}
+
+/** How many views hold a built body, and their bytes: for the cache's tests and the soak. */
+export function geoJsonCacheUsage(): { views: number; bytes: number } {
+  return { views: cache.size, bytes: cachedBytes };
 }

@@ -25,5 +25,10 @@ export function contract(doc: Doc) {
       const validate = ajv.compile(schema.$ref ? { $ref: `openapi${schema.$ref}` } : schema);
       return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message} ${JSON.stringify(e.params)}`);
     },
+    /** Problems of `body` as one of the document's component schemas, e.g. 'Problem'; [] when it conforms. */
+    checkSchema(name: string, body: unknown): string[] {
+      const validate = ajv.compile({ $ref: `openapi#/components/schemas/${name}` });
+      return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message} ${JSON.stringify(e.params)}`);
+    },
   };
 }

@@ -19,7 +19,10 @@ async function call(path: string, query = '', status = 200) {
   const { res, html } = await get(`${path.replace('{slug}', slugUnderTest)}${query}`);
   expect(res.status, `${path}${query}`).toBe(status);
   const body = JSON.parse(html);
-  expect(api.check(path, status, body), `${path}${query}`).toEqual([]);
+  // Errors are RFC 9457 problem details (issue #10), with their own media type.
+  const type = status >= 400 ? 'application/problem+json' : 'application/json';
+  expect(res.headers.get('content-type')?.startsWith(type), `${path}${query}`).toBe(true);
+  expect(api.check(path, status, body, type), `${path}${query}`).toEqual([]);
   return { body, headers: res.headers };
 }
 
@@ -49,7 +52,7 @@ afterAll(async () => {
 describe('OpenAPI document', () => {
   it('is OpenAPI 3.1 and every schema compiles', () => {
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.components.schemas)).toEqual(['ProjectList', 'ProjectDetail', 'MunicipiList', 'NilList', 'MilestoneList', 'Error']);
+    expect(Object.keys(doc.components.schemas)).toEqual(['ProjectList', 'ProjectDetail', 'MunicipiList', 'NilList', 'MilestoneList', 'Problem']);
     for (const path of Object.keys(doc.paths)) expect(doc.paths[path].get.responses['200'], path).toBeDefined();
   });
 });
@@ -85,8 +88,9 @@ describe('contract: every answer matches the document', () => {
     const en = await call('/api/v1/projects/{slug}', '?locale=en');
     expect(en.body.data.text_locale).toBe('en');
     expect(en.body.data.title).not.toBe(it_.body.data.title);
-    expect((await get('/api/v1/projects/non-esiste')).status).toBe(404);
-    expect(api.check('/api/v1/projects/{slug}', 404, JSON.parse((await get('/api/v1/projects/non-esiste')).html))).toEqual([]);
+    const missing = await get('/api/v1/projects/non-esiste');
+    expect(missing.status).toBe(404);
+    expect(api.check('/api/v1/projects/{slug}', 404, JSON.parse(missing.html), 'application/problem+json')).toEqual([]);
   });
 
   it('falls back to Italian, and says so, where a text is not translated', async () => {
@@ -128,6 +132,7 @@ describe('contract: every answer matches the document', () => {
   ])('answers %s%s with a documented 400 naming the parameter', async (path, query) => {
     slugUnderTest = italianOnly;
     const { body } = await call(path, query, 400);
+    expect(body).toMatchObject({ type: 'about:blank', title: 'Bad Request', status: 400 });
     expect(body.invalid).toEqual([query.slice(1).split('=')[0]]);
   });
 

@@ -107,7 +107,9 @@ describe('GeoJSON export', () => {
     const api = contract(doc);
     const { html } = await get('/api/v1/projects.geojson?properties=full');
     expect(api.check('/api/v1/projects.geojson', 200, JSON.parse(html), 'application/geo+json')).toEqual([]);
-    expect(api.check('/api/v1/projects.csv', 400, JSON.parse((await get('/api/v1/projects.csv?status=nope')).html))).toEqual([]);
+    const refused = JSON.parse((await get('/api/v1/projects.csv?status=nope')).html);
+    expect(api.check('/api/v1/projects.csv', 400, refused, 'application/problem+json')).toEqual([]);
+    expect(refused.invalid).toEqual(['status']);
   });
 });
 

@@ -40,7 +40,8 @@ describe('rate limit', () => {
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect(refused.headers.get('access-control-allow-origin')).toBe('*');
-    expect(await refused.json()).toMatchObject({ error: 'rate_limited' });
+    expect(refused.headers.get('content-type')).toBe('application/problem+json');
+    expect(await refused.json()).toMatchObject({ type: 'about:blank', title: 'Too Many Requests', status: 429, detail: expect.stringContaining('retry in') });
     expect((await hit(first)).status).toBe(429);
 
     const db = await createDb(first.databaseUrl);

@@ -544,4 +544,6 @@ export const ar = {
   'residents.mail.impact': 'إزعاج جديد بسبب الأشغال — {kind}: {description} ({from} → {to}).',
   'residents.feedback.retention': 'نحذف عنوانك فور الرد عليك، أو إذا استبعدنا الرسالة.',
   'residents.mail.kept': 'نحتفظ بنسخ الرسائل التي نرسلها {days} يومًا، ثم نحذفها.',
+  // --- API error format (issue #10, session soak) ---
+  'openData.convErrors': 'كل خطأ هو كائن «problem details» ‏(RFC 9457، ‏application/problem+json) يتضمن type وtitle (عبارة حالة HTTP) وstatus وdetail، وفي الخطأ 400 يتضمن invalid: المعاملات المرفوضة. العنوان غير المعروف ضمن /api/v1 يُرجع 404، وأي طريقة غير GET وHEAD وOPTIONS تُرجع 405.',
 } satisfies Partial<Record<keyof typeof it, string>>;

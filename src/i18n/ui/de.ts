@@ -546,4 +546,6 @@ export const de = {
   'residents.mail.impact': 'Neue Beeinträchtigung durch die Baustelle — {kind}: {description} ({from} → {to}).',
   'residents.feedback.retention': 'Wir löschen Ihre Adresse, sobald wir geantwortet haben oder wenn wir die Nachricht verwerfen.',
   'residents.mail.kept': 'Kopien der von uns gesendeten Nachrichten werden {days} Tage aufbewahrt und dann gelöscht.',
+  // --- API error format (issue #10, session soak) ---
+  'openData.convErrors': 'Jeder Fehler ist ein „Problem Details“-Objekt (RFC 9457, application/problem+json) mit type, title (der Text des HTTP-Status), status, detail und bei einem 400 invalid: die abgelehnten Parameter. Eine unbekannte Adresse unter /api/v1 antwortet mit 404; jede andere Methode als GET, HEAD und OPTIONS mit 405.',
 } satisfies Partial<Record<keyof typeof it, string>>;

@@ -1038,4 +1038,6 @@ export const en = {
   'staff.form.discard': 'Discard the restored changes',
   'staff.form.unsaved': 'There are unsaved changes.',
   'staff.form.mapHint': 'The map and the fields above update each other: use whichever you prefer.',
+  // --- API error format (issue #10, session soak) ---
+  'openData.convErrors': 'Every error is a problem details object (RFC 9457, application/problem+json) with type, title (the HTTP status phrase), status, detail and, for a 400, invalid: the refused parameters. An unknown address under /api/v1 answers 404; any method other than GET, HEAD and OPTIONS answers 405.',
 } satisfies Partial<Record<keyof typeof it, string>>;

@@ -546,4 +546,6 @@ export const es = {
   'residents.mail.impact': 'Nueva afectación por las obras — {kind}: {description} ({from} → {to}).',
   'residents.feedback.retention': 'Borramos tu dirección en cuanto te hemos respondido, o si descartamos el mensaje.',
   'residents.mail.kept': 'Las copias de los mensajes que enviamos se conservan {days} días y después se borran.',
+  // --- API error format (issue #10, session soak) ---
+  'openData.convErrors': 'Cada error es un objeto «problem details» (RFC 9457, application/problem+json) con type, title (la frase del estado HTTP), status, detail y, en un 400, invalid: los parámetros rechazados. Una dirección desconocida bajo /api/v1 responde 404; cualquier método distinto de GET, HEAD y OPTIONS responde 405.',
 } satisfies Partial<Record<keyof typeof it, string>>;

@@ -546,4 +546,6 @@ export const fr = {
   'residents.mail.impact': 'Nouvelle gêne due au chantier — {kind} : {description} ({from} → {to}).',
   'residents.feedback.retention': 'Nous effaçons votre adresse dès que nous vous avons répondu, ou si nous écartons le message.',
   'residents.mail.kept': 'Les copies des messages que nous envoyons sont conservées {days} jours, puis effacées.',
+  // --- API error format (issue #10, session soak) ---
+  'openData.convErrors': 'Chaque erreur est un objet « problem details » (RFC 9457, application/problem+json) avec type, title (le libellé du statut HTTP), status, detail et, pour un 400, invalid : les paramètres refusés. Une adresse inconnue sous /api/v1 répond 404 ; toute méthode autre que GET, HEAD et OPTIONS répond 405.',
 } satisfies Partial<Record<keyof typeof it, string>>;

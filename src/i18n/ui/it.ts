@@ -1037,6 +1037,8 @@ export const it = {
   'staff.form.discard': 'Scarta le modifiche ripristinate',
   'staff.form.unsaved': 'Ci sono modifiche non salvate.',
   'staff.form.mapHint': 'La mappa e i campi qui sopra si aggiornano a vicenda: usa quello che preferisci.',
+  // --- API error format (issue #10, session soak) ---
+  'openData.convErrors': 'Ogni errore è un oggetto «problem details» (RFC 9457, application/problem+json) con type, title (la frase dello stato HTTP), status, detail e, per un 400, invalid: i parametri rifiutati. Un indirizzo sconosciuto sotto /api/v1 risponde 404; ogni metodo diverso da GET, HEAD e OPTIONS risponde 405.',
 } as const;
 
 export type UiKey = keyof typeof it;

@@ -544,4 +544,6 @@ export const zh = {
   'residents.mail.impact': '新的施工影响 — {kind}：{description}（{from} → {to}）。',
   'residents.feedback.retention': '我们答复您后，或驳回该消息时，会立即删除您的地址。',
   'residents.mail.kept': '我们发送的消息副本保留 {days} 天，之后删除。',
+  // --- API error format (issue #10, session soak) ---
+  'openData.convErrors': '所有错误均为 problem details 对象（RFC 9457，application/problem+json），包含 type、title（HTTP 状态短语）、status、detail；400 错误还包含 invalid，列出被拒绝的参数。/api/v1 下的未知地址返回 404；GET、HEAD 和 OPTIONS 以外的任何方法返回 405。',
 } satisfies Partial<Record<keyof typeof it, string>>;

@@ -1,6 +1,7 @@
 /**
  * HTTP conventions of the open-data API (issue #6): CORS open for reading, validators (ETag,
- * Last-Modified) with 304 answers, caching, and JSON errors. Routes never build headers by hand.
+ * Last-Modified) with 304 answers, and caching. Errors are problem details (problem.ts).
+ * Routes never build headers by hand.
  */
 import { createHash } from 'node:crypto';
 
@@ -66,14 +67,6 @@ export function conditional(
 export function jsonResponse(request: Request, body: unknown, lastModified?: string | null, contentType = 'application/json; charset=utf-8'): Response {
   const text = JSON.stringify(body);
   return conditional(request, { etag: etagOf(text), lastModified }, contentType, () => text);
-}
-
-/** @example apiError(400, 'invalid_parameters', 'category: must be one of …', { invalid: ['category'] }) */
-export function apiError(status: number, error: string, message: string, extra: Record<string, unknown> = {}): Response {
-  return new Response(JSON.stringify({ error, message, ...extra }), {
-    status,
-    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
-  });
 }
 
 /** The newest of some ISO instants, or null. */

@@ -7,8 +7,8 @@ import { z } from 'astro/zod';
 import { csvDialects } from '../../lib/csvCell.ts';
 import { projectFiltersSchema } from '../../lib/projectFilters.ts';
 import {
-  errorSchema, localeParam, milestoneListSchema, milestonesQuerySchema, municipiListSchema, nilListSchema, perPageParam,
-  projectDetailSchema, projectListSchema,
+  localeParam, milestoneListSchema, milestonesQuerySchema, municipiListSchema, nilListSchema, perPageParam,
+  problemSchema, projectDetailSchema, projectListSchema,
 } from './schemas.ts';
 
 type Json = Record<string, unknown>;
@@ -28,6 +28,8 @@ function queryParams(shape: Record<string, z.ZodType>): Json[] {
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (name: string) => ({ 'application/json': { schema: ref(name) } });
+// Every error is RFC 9457 problem details (issue #10); `invalid` is our extension member.
+const problem = { 'application/problem+json': { schema: ref('Problem') } };
 const header = (description: string, type = 'string') => ({ description, schema: { type } });
 const cachedHeaders = {
   ETag: header('Validator of this answer; send it back in If-None-Match'),
@@ -37,14 +39,20 @@ const cachedHeaders = {
 };
 const common = {
   '304': { description: 'Not modified: the copy named by If-None-Match or If-Modified-Since is current' },
+  '405': {
+    description: 'The API is read-only: any method but GET, HEAD and OPTIONS',
+    headers: { Allow: header('GET, HEAD, OPTIONS') },
+    content: problem,
+  },
   '429': {
     description: 'Too many requests from this address',
     headers: { 'Retry-After': header('Seconds to wait', 'integer') },
-    content: json('Error'),
+    content: problem,
   },
+  '500': { description: 'A failure of the server; try again later', content: problem },
 };
 const ok = (description: string, content: Json) => ({ '200': { description, headers: cachedHeaders, content }, ...common });
-const invalid = { '400': { description: 'A parameter has an invalid value; `invalid` names them', content: json('Error') } };
+const invalid = { '400': { description: 'A parameter has an invalid value; `invalid` names them', content: problem } };
 
 const filters = queryParams(projectFiltersSchema.omit({ sort: true, page: true }).shape);
 const listParams = [...queryParams(projectFiltersSchema.pick({ sort: true, page: true }).shape), ...filters];
@@ -57,7 +65,7 @@ export function openApiDocument(origin: string): Json {
       title: 'Periferie Milano open data API',
       version: '1.0.0',
       description:
-        'Read-only data of the City of Milan’s outskirts regeneration projects. Texts come in the requested `locale` or, not yet translated, in Italian (`text_locale` says which). Data licence: CC BY 4.0, Comune di Milano.',
+        'Read-only data of the City of Milan’s outskirts regeneration projects. Texts come in the requested `locale` or, not yet translated, in Italian (`text_locale` says which). Every error, on any path under /api/v1 (an unknown one is a 404), is RFC 9457 problem details (`application/problem+json`): `type`, `title` (the HTTP status phrase), `status`, `detail`, and for a 400 `invalid`, the query parameters refused. Data licence: CC BY 4.0, Comune di Milano.',
       license: { name: 'CC BY 4.0 (data)', identifier: 'CC-BY-4.0' },
       contact: { name: 'Comune di Milano – Direzione Periferie', email: 'periferie@comune.milano.it' },
     },
@@ -76,7 +84,7 @@ export function openApiDocument(origin: string): Json {
           operationId: 'getProject',
           summary: 'One published project with its funding, milestones and changes',
           parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }, ...locale],
-          responses: { ...ok('The project', json('ProjectDetail')), ...invalid, '404': { description: 'No published project has this slug', content: json('Error') } },
+          responses: { ...ok('The project', json('ProjectDetail')), ...invalid, '404': { description: 'No published project has this slug', content: problem } },
         },
       },
       '/api/v1/projects.csv': {
@@ -138,7 +146,7 @@ export function openApiDocument(origin: string): Json {
         MunicipiList: jsonSchema(municipiListSchema),
         NilList: jsonSchema(nilListSchema),
         MilestoneList: jsonSchema(milestoneListSchema),
-        Error: jsonSchema(errorSchema),
+        Problem: jsonSchema(problemSchema),
       },
     },
   };

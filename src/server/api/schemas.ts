@@ -128,8 +128,11 @@ export const milestoneListSchema = z.strictObject({
   links,
 });
 
-export const errorSchema = z.strictObject({
-  error: z.string(),
-  message: z.string(),
-  invalid: z.array(z.string()).optional(),
+/** RFC 9457 problem details, every error of the API (src/server/api/problem.ts). */
+export const problemSchema = z.strictObject({
+  type: z.literal('about:blank').describe('No problem type beyond the HTTP status'),
+  title: z.string().describe('The HTTP status phrase, e.g. "Bad Request"'),
+  status: z.number().int().min(400).max(599).describe('The HTTP status code, repeated'),
+  detail: z.string().describe('What was wrong with this request, in English'),
+  invalid: z.array(z.string()).min(1).optional().describe('400 only: the query parameters whose values were refused'),
 });

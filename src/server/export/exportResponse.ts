@@ -7,7 +7,8 @@ import { count, max, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { projects } from '../../../db/schema.ts';
 import { parseProjectFilters } from '../../lib/projectFilters.ts';
-import { apiError, conditional, etagOf } from '../api/http.ts';
+import { conditional, etagOf } from '../api/http.ts';
+import { invalidParameters } from '../api/problem.ts';
 import { projectConditions } from '../projectConditions.ts';
 import { recordStream, type RecordEncoder } from './recordStream.ts';
 
@@ -19,7 +20,7 @@ export interface ExportKind {
 
 export async function exportResponse(db: Db, request: Request, url: URL, kind: ExportKind): Promise<Response> {
   const { filters, invalid } = parseProjectFilters(url.searchParams);
-  if (invalid.length) return apiError(400, 'invalid_parameters', `Invalid value for: ${invalid.join(', ')}`, { invalid });
+  if (invalid.length) return invalidParameters(invalid);
   const where = projectConditions(filters);
   // Any edit bumps updated_at and version; publishing or withdrawing one changes the count.
   const [print] = await db

@@ -1,6 +1,6 @@
-import type { APIRoute } from 'astro';
 import { z } from 'astro/zod';
-import { apiProblem } from '../../../server/apiProblem.ts';
+import { apiRoute } from '../../../server/api/apiRoute.ts';
+import { invalidParameters } from '../../../server/api/problem.ts';
 import { locatePoint } from '../../../server/areaLocator.ts';
 import { getDb } from '../../../server/db.ts';
 
@@ -10,11 +10,13 @@ const pointSchema = z.object({
 });
 
 /** `?lat=&lon=` → the NIL and Municipio containing the point (issue #3, point 7). */
-export const GET: APIRoute = async ({ url }) => {
+export { OPTIONS } from '../../../server/api/apiRoute.ts';
+
+export const GET = apiRoute(async ({ url }) => {
   const point = pointSchema.safeParse({ lat: url.searchParams.get('lat') ?? undefined, lon: url.searchParams.get('lon') ?? undefined });
-  if (!point.success) return apiProblem(400, 'lat and lon must be numbers in range', [...new Set(point.error.issues.map((i) => String(i.path[0])))]);
+  if (!point.success) return invalidParameters(point.error.issues.map((i) => String(i.path[0])), 'lat and lon must be numbers in range');
   const located = await locatePoint(await getDb(), point.data.lon, point.data.lat);
   return new Response(JSON.stringify(located), {
     headers: { 'Content-Type': 'application/json', 'Cache-Control': 'public, max-age=300', 'Access-Control-Allow-Origin': '*' },
   });
-};
+}, { rateLimited: false });

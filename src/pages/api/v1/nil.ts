@@ -1,13 +1,14 @@
 /** GET /api/v1/nil[?municipio=N] (issue #6). */
 import { apiRoute } from '../../../server/api/apiRoute.ts';
 import { apiNil } from '../../../server/api/areasApi.ts';
-import { apiError, jsonResponse } from '../../../server/api/http.ts';
+import { jsonResponse } from '../../../server/api/http.ts';
+import { invalidParameters } from '../../../server/api/problem.ts';
 import { getDb } from '../../../server/db.ts';
 
 export { OPTIONS } from '../../../server/api/apiRoute.ts';
 
 export const GET = apiRoute(async ({ request, url }) => {
   const result = await apiNil(await getDb(), url);
-  if (!result.ok) return apiError(400, 'invalid_parameters', `Invalid value for: ${result.invalid.join(', ')}`, { invalid: result.invalid });
+  if (!result.ok) return invalidParameters(result.invalid);
   return jsonResponse(request, result.body);
 });

@@ -1,6 +1,6 @@
 /** GET /api/v1/projects.csv: the projects matching the site's filters, streamed as CSV (issue #6). */
 import { apiRoute } from '../../../server/api/apiRoute.ts';
-import { apiError } from '../../../server/api/http.ts';
+import { invalidParameters } from '../../../server/api/problem.ts';
 import { getDb } from '../../../server/db.ts';
 import { auditExport } from '../../../server/auditExport.ts';
 import { exportResponse } from '../../../server/export/exportResponse.ts';
@@ -12,7 +12,7 @@ export { OPTIONS } from '../../../server/api/apiRoute.ts';
 export const GET = apiRoute(async (context) => {
   const { request, url } = context;
   const dialect = (url.searchParams.get('dialect') ?? 'excel-it') as CsvDialect;
-  if (!csvDialects.includes(dialect)) return apiError(400, 'invalid_parameters', `dialect must be one of: ${csvDialects.join(', ')}`, { invalid: ['dialect'] });
+  if (!csvDialects.includes(dialect)) return invalidParameters(['dialect'], `dialect must be one of: ${csvDialects.join(', ')}`);
   const response = await exportResponse(await getDb(), request, url, {
     contentType: `text/csv; charset=utf-8; header=present`,
     fileName: 'periferie-milano-progetti.csv',

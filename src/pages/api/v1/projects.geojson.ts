@@ -4,7 +4,7 @@
  * gzipped); `?properties=full` is the open-data export with every property (issue #6).
  */
 import { apiRoute } from '../../../server/api/apiRoute.ts';
-import { apiProblem } from '../../../server/apiProblem.ts';
+import { invalidParameters } from '../../../server/api/problem.ts';
 import { getDb } from '../../../server/db.ts';
 import { auditExport } from '../../../server/auditExport.ts';
 import { exportResponse } from '../../../server/export/exportResponse.ts';
@@ -28,6 +28,6 @@ export const GET = apiRoute(async (context) => {
       }),
     );
   const asked = projectsGeoJson(db, url.searchParams);
-  if (!asked.ok) return apiProblem(400, 'Some query parameters are not valid', asked.invalid);
+  if (!asked.ok) return invalidParameters(asked.invalid);
   return geoJsonResponse(request, asked.source);
 });

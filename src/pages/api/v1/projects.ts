@@ -1,6 +1,7 @@
 /** GET /api/v1/projects: published projects, filtered and paged (issue #6). */
 import { apiRoute } from '../../../server/api/apiRoute.ts';
-import { apiError, jsonResponse } from '../../../server/api/http.ts';
+import { jsonResponse } from '../../../server/api/http.ts';
+import { invalidParameters } from '../../../server/api/problem.ts';
 import { apiProjectList } from '../../../server/api/projectsApi.ts';
 import { getDb } from '../../../server/db.ts';
 
@@ -8,6 +9,6 @@ export { OPTIONS } from '../../../server/api/apiRoute.ts';
 
 export const GET = apiRoute(async ({ request, url }) => {
   const result = await apiProjectList(await getDb(), url);
-  if (!result.ok) return apiError(400, 'invalid_parameters', `Invalid value for: ${result.invalid.join(', ')}`, { invalid: result.invalid });
+  if (!result.ok) return invalidParameters(result.invalid);
   return jsonResponse(request, result.body, result.lastModified);
 });

@@ -1,6 +1,7 @@
 /** GET /api/v1/projects/{slug}: one published project with funding, milestones, changes (issue #6). */
 import { apiRoute } from '../../../../server/api/apiRoute.ts';
-import { apiError, jsonResponse } from '../../../../server/api/http.ts';
+import { jsonResponse } from '../../../../server/api/http.ts';
+import { invalidParameters, problem } from '../../../../server/api/problem.ts';
 import { apiProject } from '../../../../server/api/projectsApi.ts';
 import { getDb } from '../../../../server/db.ts';
 
@@ -8,7 +9,7 @@ export { OPTIONS } from '../../../../server/api/apiRoute.ts';
 
 export const GET = apiRoute(async ({ request, url, params }) => {
   const result = await apiProject(await getDb(), url, params.slug ?? '');
-  if (!result) return apiError(404, 'not_found', `No published project has the slug "${params.slug}".`);
-  if (!result.ok) return apiError(400, 'invalid_parameters', `Invalid value for: ${result.invalid.join(', ')}`, { invalid: result.invalid });
+  if (!result) return problem(404, `No published project has the slug "${params.slug}".`);
+  if (!result.ok) return invalidParameters(result.invalid);
   return jsonResponse(request, result.body, result.lastModified);
 });
