@@ -40,6 +40,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
+  // The server is shared: the projects imported here must not show up in other files' figures.
+  await db.$client.execute({ sql: 'delete from projects where slug like ?', args: [`giardino-${stamp}-%`] });
   db.$client.close();
 });
 
