@@ -88,6 +88,9 @@ export default defineConfig({
       // `npm run backup` asks the running server for the copy with this token (issue #10,
       // point 4); unset, POST /internal/backup does not exist.
       BACKUP_TOKEN: envField.string({ context: 'server', access: 'secret', optional: true }),
+      // Encrypts staff TOTP secrets at rest (issue #10, point 1; src/server/auth/authKey.ts). Set
+      // the same long random value on every instance; unset, DATA_DIR/auth-secret is created.
+      AUTH_SECRET: envField.string({ context: 'server', access: 'secret', optional: true }),
     },
   },
   security: {

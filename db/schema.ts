@@ -235,6 +235,11 @@ export const users = sqliteTable(
     disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
+    // Second factor (issue #10, point 1): the TOTP secret, AES-256-GCM encrypted (src/server/auth/
+    // secretBox.ts), null when not enrolled; the last time step accepted, so a code works once.
+    totpSecret: text('totp_secret'),
+    totpLastStep: integer('totp_last_step'),
+    totpEnabledAt: text('totp_enabled_at'),
   },
   (t) => [uniqueIndex('users_email_idx').on(t.email)],
 );
@@ -254,8 +259,27 @@ export const sessions = sqliteTable(
     lastSeenAt: text('last_seen_at').notNull(),
     ip: text('ip'),
     userAgent: text('user_agent'),
+    // 'full', or a short-lived pending state after the password (issue #10, point 1): 'second_factor'
+    // waits for a code, 'enrol' may only enrol a second factor. Pending sessions sign nobody in.
+    stage: text('stage').$type<'full' | 'second_factor' | 'enrol'>().notNull().default('full'),
+    // The last strong authentication (password, and code when enrolled), for re-authentication.
+    authenticatedAt: text('authenticated_at'),
+    // A TOTP secret being enrolled, encrypted, until a code confirms it; shown only in this session.
+    pendingTotp: text('pending_totp'),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** One-time recovery codes of the second factor: only their SHA-256; a used code is deleted. */
+export const recoveryCodes = sqliteTable(
+  'recovery_codes',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.codeHash] })],
 );
 
 /** One-time links to set a password; only the token's SHA-256 is kept. */

@@ -6,6 +6,8 @@ declare namespace App {
     locale: import('./i18n/locales.ts').Locale;
     /** The signed-in staff member, or null (src/middleware.ts, from the session cookie). */
     user: import('./server/auth/sessions.ts').SessionUser | null;
+    /** A session waiting for its second factor or its enrolment: signs nobody in (issue #10). */
+    pending: import('./server/auth/sessions.ts').SessionUser | null;
     /** The back office's language: preference cookie, else Accept-Language (src/server/staffLocale.ts). */
     staffLocale: import('./server/staffLocale.ts').StaffLocale;
     /** Seconds a throttled sign-in must wait, for the page's Retry-After header. */

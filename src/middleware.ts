@@ -14,6 +14,7 @@ import { logRequest, requestId } from './server/requestLog.ts';
 import { crossSiteWrite } from './server/crossOrigin.ts';
 import { malformedJson } from './server/malformedJson.ts';
 import { apiMethodNotAllowed } from './server/api/problem.ts';
+import { BUSY_RETRY_SECONDS, isBusy } from './server/dbBusy.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const started = performance.now();
@@ -25,13 +26,22 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.staffLocale = staffLocale(context.cookies, context.request.headers.get('accept-language'));
   // Only requests that carry a session cookie touch the sessions table; the public site never does.
   const token = readSessionCookie(context.cookies, context.url);
-  context.locals.user = token ? await sessionUser(await getDb(), token) : null;
+  const session = token ? await sessionUser(await getDb(), token) : null;
+  // Only a full session signs in; a pending one (password given, second factor not yet) reaches
+  // the second-factor pages alone, through locals.pending (issue #10, point 1).
+  context.locals.user = session?.stage === 'full' ? session : null;
+  context.locals.pending = session && session.stage !== 'full' ? session : null;
 
   const response = apiMethodNotAllowed(context.request, context.url) ?? (crossSiteWrite(context.request, context.url)
     ? new Response('Cross-site write refused', { status: 403, headers: { 'Content-Type': 'text/plain' } })
     : (await malformedJson(context.request, context.url))
       ? Response.json({ error: 'malformed JSON body' }, { status: 400 })
-      : await next());
+      : await next().catch((error) => {
+          if (!isBusy(error)) throw error;
+          return new Response('The database is busy, try again in a few seconds.', { status: 503, headers: { 'Content-Type': 'text/plain' } });
+        }));
+  // Pages and Actions that met a busy database say when to come back (issue #10, point 3).
+  if (response.status === 503 && !response.headers.has('Retry-After')) response.headers.set('Retry-After', String(BUSY_RETRY_SECONDS));
   applySecurityHeaders(response.headers, context.url, {
     private: first === 'staff' || (context.locals.user !== null && first !== 'media') || context.request.method !== 'GET',
   });

@@ -31,14 +31,16 @@ export const auth = {
       // A fresh session id at every sign-in; any session the browser brought is ended.
       if (context.locals.user) await endSession(await getDb(), context.locals.user.sessionHash);
       setSessionCookie(context.cookies, context.url, result.token);
-      return { ok: true };
+      // 'second_factor' or 'enrol': the page sends the person to the step left (issue #10).
+      return { ok: true, stage: result.stage };
     },
   }),
 
   signOut: defineAction({
     accept: 'form',
     handler: async (form: FormData, context) => {
-      const user = context.locals.user;
+      // A pending session (second factor not given yet) can be abandoned too.
+      const user = context.locals.user ?? context.locals.pending;
       if (user) {
         const db = await getDb();
         const everywhere = form.get('everywhere') === '1';

@@ -5,5 +5,6 @@ import { projects } from './projects.ts';
 import { users } from './users.ts';
 import { residents } from './residents.ts';
 import { moderation } from './moderation.ts';
+import { account } from './account.ts';
 
-export const server = { auth, media, projects, users, residents, moderation };
+export const server = { auth, media, projects, users, residents, moderation, account };

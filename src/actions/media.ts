@@ -6,7 +6,7 @@ import { mediaSchema, type ProjectRecord } from '../lib/projectSchema.ts';
 import { getDb } from '../server/db.ts';
 import { audit } from '../server/audit.ts';
 import { mediaDir } from '../server/media/mediaDir.ts';
-import { PhotoError, processPhoto } from '../server/media/processPhoto.ts';
+import { discardPhoto, PhotoError, processPhoto } from '../server/media/processPhoto.ts';
 import { editView } from '../server/projects/revisions.ts';
 import { saveDraft } from '../server/projects/saveDraft.ts';
 import { asActionError, clientIp, idField, requireUser } from './context.ts';
@@ -46,8 +46,15 @@ export const media = {
         throw error;
       }
       const record: ProjectRecord = { ...view.record, media: [...view.record.media, { ...checked.data, file: stored.file }] };
-      const result = await saveDraft(db, user, projectId, version, record, clientIp(context)).catch(asActionError);
-      if (!result.ok) throw new ActionError({ code: 'CONFLICT', message: 'stale' in result ? 'staff.error.stale' : 'staff.error.invalidRevision' });
+      // The files exist only with their row: a refused or failed save removes them again.
+      const result = await saveDraft(db, user, projectId, version, record, clientIp(context)).catch(async (error) => {
+        await discardPhoto(stored.file, mediaDir());
+        return asActionError(error);
+      });
+      if (!result.ok) {
+        await discardPhoto(stored.file, mediaDir());
+        throw new ActionError({ code: 'CONFLICT', message: 'stale' in result ? 'staff.error.stale' : 'staff.error.invalidRevision' });
+      }
       await audit(db, { actor: user, action: 'photo_upload', targetType: 'project', targetId: projectId, ip: clientIp(context), detail: { file: stored.file, width: stored.width, height: stored.height } });
       return { ok: true as const, file: stored.file };
     },

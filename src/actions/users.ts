@@ -3,7 +3,7 @@ import { ActionError, defineAction } from 'astro:actions';
 import { getDb } from '../server/db.ts';
 import { audit } from '../server/audit.ts';
 import { AccountError, accountSchema, changeRole, inviteUser, setDisabled } from '../server/auth/users.ts';
-import { clientIp, idField, requireUser } from './context.ts';
+import { clientIp, idField, requireRecentAuth, requireUser } from './context.ts';
 
 const municipio = (form: FormData) => (form.get('municipioId') ? Number(form.get('municipioId')) : null);
 
@@ -30,6 +30,7 @@ export const users = {
     accept: 'form',
     handler: async (form: FormData, context) => {
       const admin = requireUser(context, 'user.manage');
+      requireRecentAuth(admin);
       const userId = idField(form, 'userId');
       const role = String(form.get('role') ?? '');
       const db = await getDb();

@@ -9,9 +9,17 @@ import type { SessionUser } from './auth/sessions.ts';
 
 export function staffGuard(astro: AstroGlobal, operation: Operation = 'staff.access'): { user: SessionUser; response?: undefined } | { user?: undefined; response: Response | Promise<Response> } {
   const user = astro.locals.user;
+  const pending = astro.locals.pending;
+  // Half signed-in people are sent to the one step left; nothing else is open to them.
+  if (!user && pending) return { response: astro.redirect(pendingPage(pending.stage, astro.url.pathname + astro.url.search), 303) };
   if (!user) return { response: astro.redirect(`/staff/sign-in/?next=${encodeURIComponent(astro.url.pathname + astro.url.search)}`, 303) };
   if (!can(user, operation)) return { response: astro.rewrite('/staff/forbidden/') };
   return { user };
+}
+
+/** The page of the step a pending session still has to take, keeping where the person was going. */
+export function pendingPage(stage: string, next: string): string {
+  return `${stage === 'enrol' ? '/staff/security/' : '/staff/sign-in/code/'}?next=${encodeURIComponent(safeNext(next))}`;
 }
 
 /** Only same-site paths under /staff/ are followed after sign-in (no open redirect). */

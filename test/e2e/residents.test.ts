@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { createDb, type Db } from '../../db/client.ts';
 import { axeViolations, launchBrowser } from '../helpers/browser.ts';
 import { createStaff, PASSWORD } from '../helpers/staff.ts';
+import { answerCodeStep } from '../helpers/secondFactor.ts';
 
 let browser: Browser;
 let db: Db;
@@ -43,6 +44,7 @@ describe('axe on the residents templates', () => {
     await page.fill('#email', email);
     await page.fill('#password', PASSWORD);
     await page.click('button[type=submit]:has-text("Accedi")');
+    await answerCodeStep(page, base(), email);
     await page.waitForURL(`${base()}/staff/`);
     const [p] = (await db.$client.execute("select id from projects where publication = 'published' order by id limit 1")).rows;
     for (const path of ['/staff/feedback/', '/staff/mail/', `/staff/projects/${p.id}/impacts/`]) {

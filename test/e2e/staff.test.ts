@@ -11,6 +11,7 @@ import { recordToForm } from '../../src/lib/recordToForm.ts';
 import { editView } from '../../src/server/projects/revisions.ts';
 import { axeViolations, launchBrowser, webglArgs } from '../helpers/browser.ts';
 import { createStaff, PASSWORD, staffClient } from '../helpers/staff.ts';
+import { answerCodeStep } from '../helpers/secondFactor.ts';
 import { withPayloads } from '../helpers/xss.ts';
 
 let browser: Browser;
@@ -31,6 +32,7 @@ async function signedIn(role: 'editor' | 'publisher' | 'admin'): Promise<{ conte
   await page.fill('#email', email);
   await page.fill('#password', PASSWORD);
   await page.click('button[type=submit]:has-text("Accedi")');
+  await answerCodeStep(page, base(), email);
   await page.waitForURL(`${base()}/staff/`);
   return { context, page, email };
 }

@@ -21,6 +21,8 @@ declare module 'vitest' {
 
 /** The global server's BACKUP_TOKEN, for the backup endpoint's tests. */
 export const BACKUP_TEST_TOKEN = 'test-backup-token';
+/** Every test server's AUTH_SECRET, so helpers can enrol test accounts' second factor (test/helpers/secondFactor.ts). */
+export const TEST_AUTH_SECRET = 'test-auth-secret-not-for-production-0123456789';
 
 async function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -43,7 +45,7 @@ export async function startServer(env: Record<string, string> = {}, options: { h
   const child: ChildProcess = spawn(process.execPath, [entry], {
     cwd: root,
     // Photos and the mail outbox go to the temp folder, never to the working copy's data/.
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: databaseUrl, DATA_DIR: join(dir, 'data'), MAIL_INTERVAL_MS: '250', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: databaseUrl, DATA_DIR: join(dir, 'data'), MAIL_INTERVAL_MS: '250', AUTH_SECRET: TEST_AUTH_SECRET, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

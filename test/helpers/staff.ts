@@ -7,14 +7,20 @@ import { inject } from 'vitest';
 import type { Db } from '../../db/client.ts';
 import { createUser } from '../../src/server/auth/users.ts';
 import type { Role } from '../../src/lib/vocabulary.ts';
+import { secondFactorRequired } from '../../src/lib/secondFactorRule.ts';
+import { enrolTestTotp, hasTestTotp, nextCode } from './secondFactor.ts';
 
 let counter = 0;
 export const PASSWORD = 'a long enough test password';
 
-/** A fresh account of `role`; Municipio editors get Municipio 8 unless told otherwise. */
-export async function createStaff(db: Db, role: Role, municipioId: number | null = role === 'municipio_editor' ? 8 : null) {
+/**
+ * A fresh account of `role`; Municipio editors get Municipio 8 unless told otherwise. Admins and
+ * publishers get a second factor, as the rule requires (issue #10), unless `totp` says otherwise.
+ */
+export async function createStaff(db: Db, role: Role, municipioId: number | null = role === 'municipio_editor' ? 8 : null, options: { totp?: boolean } = {}) {
   const email = `${role}-${Date.now().toString(36)}-${++counter}@test.comune.milano.it`;
   const id = await createUser(db, { email, name: '', role, municipioId }, PASSWORD);
+  if (options.totp ?? secondFactorRequired(role)) await enrolTestTotp(db, id, email);
   return { id, email, password: PASSWORD };
 }
 
@@ -65,8 +71,12 @@ export class Client {
     return this.request(`${path}${sep}_action=${action}`, { method: 'POST', body, headers: { Origin: this.base, ...headers } });
   }
 
+  /** Signs in; for an account with a known second factor, also answers the code step. */
   async signIn(email: string, password = PASSWORD, headers: Record<string, string> = {}) {
-    return this.post('/staff/sign-in/', 'auth.signIn', { email, password }, headers);
+    const reply = await this.post('/staff/sign-in/', 'auth.signIn', { email, password }, headers);
+    const location = reply.headers.get('location') ?? '';
+    if (reply.status !== 303 || !location.startsWith('/staff/sign-in/code/') || !hasTestTotp(email)) return reply;
+    return this.post(location, 'account.signInCode', { code: nextCode(email) }, headers);
   }
 }
 

@@ -235,7 +235,8 @@ describe('cross-site writes and safe GETs', () => {
   it('refuses every Action from another origin, as a form or as JSON, and changes nothing', async () => {
     const admin = await staffClient(db, 'admin');
     const before = await snapshot();
-    const actions = ['auth.signOut', 'auth.setPassword', 'auth.setLanguage', 'media.upload', 'projects.create', 'projects.save', 'projects.step', 'users.invite', 'users.changeRole', 'users.setDisabled'];
+    const actions = ['auth.signOut', 'auth.setPassword', 'auth.setLanguage', 'media.upload', 'projects.create', 'projects.save', 'projects.step', 'users.invite', 'users.changeRole', 'users.setDisabled',
+      'account.signInCode', 'account.startEnrolment', 'account.confirmEnrolment', 'account.disableTotp', 'account.newRecoveryCodes', 'account.reauthenticate', 'account.changePassword'];
     for (const action of actions) {
       for (const origin of ['https://evil.example', 'null', 'http://127.0.0.1.evil.example']) {
         const form = await admin.post('/staff/', action, { projectId: '1', step: 'publish', email: 'x@evil.example', role: 'admin' }, { Origin: origin });
@@ -254,7 +255,7 @@ describe('cross-site writes and safe GETs', () => {
     const admin = await staffClient(db, 'admin');
     const [p] = await rows("SELECT id FROM projects WHERE publication = 'published' ORDER BY id LIMIT 1");
     const before = await snapshot();
-    const paths = ['/staff/', '/staff/projects/', '/staff/projects/new/', `/staff/projects/${p.id}/`, `/staff/projects/${p.id}/compare/`, `/staff/projects/${p.id}/preview/`, '/staff/users/', '/staff/audit/', '/staff/report/', '/staff/report/2026-10/', '/staff/forbidden/', '/staff/sign-in/', '/staff/invite/not-a-token/',
+    const paths = ['/staff/', '/staff/projects/', '/staff/projects/new/', `/staff/projects/${p.id}/`, `/staff/projects/${p.id}/compare/`, `/staff/projects/${p.id}/preview/`, '/staff/users/', '/staff/audit/', '/staff/report/', '/staff/report/2026-10/', '/staff/forbidden/', '/staff/sign-in/', '/staff/invite/not-a-token/', '/staff/security/', '/staff/sign-in/code/',
       `/staff/projects/${p.id}/?_action=projects.step&step=archive&projectId=${p.id}`, '/staff/?_action=auth.signOut', '/_actions/projects.step?projectId=1&step=publish'];
     for (const path of paths) {
       const { status } = await admin.get(path);

@@ -18,6 +18,7 @@ import { editView } from '../../src/server/projects/revisions.ts';
 import { startServer } from '../helpers/server-setup.ts';
 import { ServerInspector, type ServerMemory } from './inspector.ts';
 import { SoakSession } from './session.ts';
+import { enrolTestTotp, nextCode } from '../helpers/secondFactor.ts';
 import { percentile, report, type Kind } from './stats.ts';
 
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 5);
@@ -49,8 +50,10 @@ try {
   for (let i = 0; i < 8; i++) {
     for (const [role, list] of [['editor', editors], ['publisher', publishers]] as const) {
       const email = `soak-${role}-${i}@test.comune.milano.it`;
-      await createUser(db, { email, name: '', role, municipioId: null }, PASSWORD);
-      list.push(await SoakSession.signIn(server.baseUrl, email, PASSWORD, `10.99.${list.length}.${role.length}`));
+      const id = await createUser(db, { email, name: '', role, municipioId: null }, PASSWORD);
+      // Publishers must have a second factor (issue #10): enrolled here, answered at sign-in.
+      if (role === 'publisher') await enrolTestTotp(db, id, email);
+      list.push(await SoakSession.signIn(server.baseUrl, email, PASSWORD, `10.99.${list.length}.${role.length}`, () => nextCode(email)));
     }
   }
   const projectRows = (await db.$client.execute("SELECT id, slug FROM projects WHERE publication = 'published' AND parent_id IS NULL AND category <> 'mixed_programme' ORDER BY id")).rows;

@@ -8,13 +8,23 @@ export class SoakSession {
     this.cookie = cookie;
   }
 
-  static async signIn(base: string, email: string, password: string, ip: string): Promise<SoakSession> {
-    const res = await fetch(new URL('/staff/sign-in/?_action=auth.signIn', base), {
+  /** `code` answers the second-factor step of accounts that have one (issue #10). */
+  static async signIn(base: string, email: string, password: string, ip: string, code?: () => string): Promise<SoakSession> {
+    let res = await fetch(new URL('/staff/sign-in/?_action=auth.signIn', base), {
       method: 'POST',
       redirect: 'manual',
       body: new URLSearchParams({ email, password }),
       headers: { Origin: base, 'X-Forwarded-For': ip },
     });
+    const pending = res.headers.getSetCookie().find((c) => /^(__Host-)?pm_session=/.test(c));
+    if (code && pending && res.headers.get('location')?.startsWith('/staff/sign-in/code/')) {
+      res = await fetch(new URL('/staff/sign-in/code/?_action=account.signInCode', base), {
+        method: 'POST',
+        redirect: 'manual',
+        body: new URLSearchParams({ code: code() }),
+        headers: { Origin: base, 'X-Forwarded-For': ip, Cookie: pending.split(';')[0] },
+      });
+    }
     const cookie = res.headers.getSetCookie().find((c) => /^(__Host-)?pm_session=/.test(c));
     if (res.status !== 303 || !cookie) throw new Error(`sign-in of ${email} failed: ${res.status}`);
     return new SoakSession(base, cookie.split(';')[0]);

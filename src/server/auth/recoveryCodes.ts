@@ -1,7 +1,7 @@
 /**
  * Recovery codes for the second factor (issue #10, point 1): ten one-time codes shown once at
  * enrolment; only their SHA-256 is stored (each carries 50 random bits, so a fast hash is
- * enough: nobody can enumerate 2^50 per code). Groundwork: not wired to sign-in yet.
+ * enough: nobody can enumerate 2^50 per code). Used by src/server/auth/secondFactor.ts.
  */
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 

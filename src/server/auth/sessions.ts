@@ -8,9 +8,16 @@ import type { Db } from '../../../db/client.ts';
 import { sessions, users } from '../../../db/schema.ts';
 import type { Role } from '../../lib/vocabulary.ts';
 import { newToken, tokenHash } from './tokens.ts';
+import { secondFactorRequired } from '../../lib/secondFactorRule.ts';
 
 export const IDLE_MS = 30 * 60 * 1000;
 export const ABSOLUTE_MS = 12 * 60 * 60 * 1000;
+/**
+ * Pending states after a correct password (issue #10, point 1) live shortly: 5 minutes to type a
+ * code, 15 to install an authenticator and enrol.
+ */
+export const PENDING_MS = { second_factor: 5 * 60 * 1000, enrol: 15 * 60 * 1000 } as const;
+export type SessionStage = 'full' | keyof typeof PENDING_MS;
 // last_seen_at is written at most once a minute per session, not on every request.
 const TOUCH_MS = 60 * 1000;
 
@@ -22,6 +29,11 @@ export interface SessionUser {
   municipioId: number | null;
   /** The SHA-256 of this request's session token, to sign this session out. */
   sessionHash: string;
+  /** 'full' signs the person in; the pending stages only reach the second-factor pages. */
+  stage: SessionStage;
+  /** When the person last proved who they are (password, and code when enrolled), in ms. */
+  authenticatedAt: number;
+  hasTotp: boolean;
 }
 
 export interface ClientInfo {
@@ -30,7 +42,7 @@ export interface ClientInfo {
 }
 
 /** Starts a session with a fresh id (never one the browser brought) and returns its token. */
-export async function createSession(db: Db, userId: number, client: ClientInfo, now = new Date()): Promise<string> {
+export async function createSession(db: Db, userId: number, client: ClientInfo, now = new Date(), stage: SessionStage = 'full'): Promise<string> {
   const token = newToken();
   const at = now.toISOString();
   await db.insert(sessions).values({
@@ -38,13 +50,19 @@ export async function createSession(db: Db, userId: number, client: ClientInfo, 
     userId,
     createdAt: at,
     lastSeenAt: at,
+    stage,
+    authenticatedAt: at,
     ip: client.ip?.slice(0, 64) ?? null,
     userAgent: client.userAgent?.slice(0, 300) ?? null,
   });
   return token;
 }
 
-/** The signed-in user of a token, or null when unknown, expired, idle too long or disabled. */
+/**
+ * The person of a token, or null when unknown, expired, idle too long or disabled. A full
+ * session of an admin or publisher without a second factor (e.g. one older than the rule) is
+ * downgraded to 'enrol', so they can do nothing else until enrolled.
+ */
 export async function sessionUser(db: Db, token: string | undefined, now = new Date()): Promise<SessionUser | null> {
   if (!token || token.length > 100) return null;
   const idHash = tokenHash(token);
@@ -56,15 +74,23 @@ export async function sessionUser(db: Db, token: string | undefined, now = new D
     .limit(1);
   if (!row) return null;
   const t = now.getTime();
-  const expired = t - Date.parse(row.session.lastSeenAt) > IDLE_MS || t - Date.parse(row.session.createdAt) > ABSOLUTE_MS;
+  const stage = row.session.stage;
+  const lifetime = stage === 'full' ? ABSOLUTE_MS : PENDING_MS[stage];
+  const expired = t - Date.parse(row.session.lastSeenAt) > IDLE_MS || t - Date.parse(row.session.createdAt) > lifetime;
   if (expired || row.user.disabled) {
     await db.delete(sessions).where(eq(sessions.idHash, idHash));
     return null;
   }
+  // Best effort: a database busy with another writer must not turn a read into an error.
   if (t - Date.parse(row.session.lastSeenAt) > TOUCH_MS)
-    await db.update(sessions).set({ lastSeenAt: now.toISOString() }).where(eq(sessions.idHash, idHash));
+    await db.update(sessions).set({ lastSeenAt: now.toISOString() }).where(eq(sessions.idHash, idHash)).catch(() => undefined);
   const { id, email, name, role, municipioId } = row.user;
-  return { id, email, name, role, municipioId, sessionHash: idHash };
+  const hasTotp = row.user.totpSecret !== null;
+  return {
+    id, email, name, role, municipioId, sessionHash: idHash, hasTotp,
+    stage: stage === 'full' && secondFactorRequired(role) && !hasTotp ? 'enrol' : stage,
+    authenticatedAt: Date.parse(row.session.authenticatedAt ?? row.session.createdAt),
+  };
 }
 
 export async function endSession(db: Db, idHash: string): Promise<void> {
@@ -81,4 +107,9 @@ export async function pruneSessions(db: Db, now = new Date()): Promise<void> {
   const idle = new Date(now.getTime() - IDLE_MS).toISOString();
   const old = new Date(now.getTime() - ABSOLUTE_MS).toISOString();
   await db.delete(sessions).where(or(lt(sessions.lastSeenAt, idle), lt(sessions.createdAt, old)));
+}
+
+/** Records a fresh strong authentication on this session (re-authentication, issue #10). */
+export async function markAuthenticated(db: Db, idHash: string, now = new Date()): Promise<void> {
+  await db.update(sessions).set({ authenticatedAt: now.toISOString() }).where(eq(sessions.idHash, idHash));
 }

@@ -7,10 +7,11 @@ import type { Db } from '../../../db/client.ts';
 import { users } from '../../../db/schema.ts';
 import { audit } from '../audit.ts';
 import { hashPassword, needsRehash, verifyPassword } from './passwords.ts';
-import { createSession, pruneSessions, type ClientInfo } from './sessions.ts';
+import { createSession, pruneSessions, type ClientInfo, type SessionStage } from './sessions.ts';
+import { secondFactorRequired } from '../../lib/secondFactorRule.ts';
 import { accountKey, addressKey, clearFailures, recordFailure, retryAfterSeconds } from './throttle.ts';
 
-export type SignInResult = { ok: true; token: string; userId: number } | { ok: false; retryAfter: number };
+export type SignInResult = { ok: true; token: string; userId: number; stage: SessionStage } | { ok: false; retryAfter: number };
 
 export async function signIn(db: Db, email: string, password: string, client: ClientInfo, now = new Date()): Promise<SignInResult> {
   const normalized = email.trim().toLowerCase().slice(0, 200);
@@ -31,7 +32,10 @@ export async function signIn(db: Db, email: string, password: string, client: Cl
     await db.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, user.id));
   await clearFailures(db, [keys[0]]);
   await pruneSessions(db, now);
-  const token = await createSession(db, user.id, client, now);
-  await audit(db, { actor: { id: user.id, email: user.email }, action: 'sign_in', ip: client.ip });
-  return { ok: true, token, userId: user.id };
+  // With a second factor the password opens only a short pending state (issue #10, point 1);
+  // an admin or publisher without one may only enrol.
+  const stage: SessionStage = user.totpSecret ? 'second_factor' : secondFactorRequired(user.role) ? 'enrol' : 'full';
+  const token = await createSession(db, user.id, client, now, stage);
+  await audit(db, { actor: { id: user.id, email: user.email }, action: 'sign_in', ip: client.ip, detail: stage === 'full' ? undefined : { stage } });
+  return { ok: true, token, userId: user.id, stage };
 }

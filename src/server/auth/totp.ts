@@ -2,7 +2,7 @@
  * TOTP (RFC 6238 over RFC 4226 HOTP, HMAC-SHA1, 30-second steps, 6 digits), the second factor
  * of issue #10, point 1 (ASVS 6.3.3). Our own 40 lines over node:crypto rather than a
  * dependency: the algorithm is small, fixed, and checked against the RFC's test vectors.
- * Groundwork only: enrolment, sign-in and re-authentication are not wired yet.
+ * Used by src/server/auth/secondFactor.ts (enrolment, sign-in, re-authentication).
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 

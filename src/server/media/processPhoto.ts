@@ -7,7 +7,7 @@
  * https://sharp.pixelplumbing.com/api-constructor#parameters (limitInputPixels, failOn)
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import { extensionMatches, sniffPhoto } from './photoType.ts';
@@ -50,18 +50,35 @@ export async function processPhoto(file: File, mediaDir: string): Promise<{ file
 
   const id = randomBytes(16).toString('hex');
   const work = join(mediaDir, `.tmp-${id}`);
-  await mkdir(work, { recursive: true });
+  // A disk that refuses the write (full, read-only, a file where the folder should be) is a
+  // clean, localized refusal with nothing left behind (issue #10, point 3), not a 500.
+  await mkdir(work, { recursive: true }).catch(() => {
+    throw new PhotoError('staff.error.photoStorage');
+  });
   try {
     for (const width of PHOTO_WIDTHS) {
-      // rotate() applies the EXIF orientation before the metadata is dropped.
+      // rotate() applies the EXIF orientation before the metadata is dropped. Encoding to a
+      // buffer first tells a photo that fails to decode from a disk that fails to write.
       const base = sharp(bytes, options).rotate().resize({ width, withoutEnlargement: true });
-      await base.clone().webp({ quality: 80 }).toFile(join(work, `${width}.webp`));
-      await base.clone().jpeg({ quality: 82, mozjpeg: true }).toFile(join(work, `${width}.jpg`));
+      const webp = await base.clone().webp({ quality: 80 }).toBuffer();
+      const jpeg = await base.clone().jpeg({ quality: 82, mozjpeg: true }).toBuffer();
+      await writeFile(join(work, `${width}.webp`), webp).catch(storageFailed);
+      await writeFile(join(work, `${width}.jpg`), jpeg).catch(storageFailed);
     }
-  } catch {
-    await rm(work, { recursive: true, force: true });
-    throw new PhotoError('staff.error.photoUnreadable');
+    await rename(work, join(mediaDir, id)).catch(storageFailed); // appears whole or not at all
+  } catch (error) {
+    await rm(work, { recursive: true, force: true }).catch(() => undefined);
+    throw error instanceof PhotoError ? error : new PhotoError('staff.error.photoUnreadable');
   }
-  await rename(work, join(mediaDir, id)); // appears whole or not at all
   return { file: `/media/${id}`, width: meta.width, height: meta.height };
+}
+
+function storageFailed(): never {
+  throw new PhotoError('staff.error.photoStorage');
+}
+
+/** Removes a stored photo whose record could not be saved, so no file is left without its row. */
+export async function discardPhoto(file: string, mediaDir: string): Promise<void> {
+  const id = /^\/media\/([a-f0-9]{32})$/.exec(file)?.[1];
+  if (id) await rm(join(mediaDir, id), { recursive: true, force: true }).catch(() => undefined);
 }

@@ -77,5 +77,10 @@ export async function unsubscribe(db: Db, token: string): Promise<boolean> {
 
 /** Retention: unconfirmed addresses are deleted once their link has expired. */
 export async function purgeUnconfirmed(db: Db, now = new Date()): Promise<void> {
-  await db.delete(subscriptions).where(and(isNull(subscriptions.confirmedAt), lt(subscriptions.confirmExpiresAt, now.toISOString())));
+  const expired = and(isNull(subscriptions.confirmedAt), lt(subscriptions.confirmExpiresAt, now.toISOString()));
+  // The mail worker calls this every tick: a read first, so an idle tick never takes the write
+  // lock (with another writer holding it, the synchronous driver would stall the whole server
+  // for the busy timeout, issue #10 point 3).
+  const [due] = await db.select({ id: subscriptions.id }).from(subscriptions).where(expired).limit(1);
+  if (due) await db.delete(subscriptions).where(expired);
 }
