@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createDb, type Db } from '../../db/client.ts';
 import { axeViolations, launchBrowser } from '../helpers/browser.ts';
 import { createStaff, PASSWORD } from '../helpers/staff.ts';
+import { answerCodeStep } from '../helpers/secondFactor.ts';
 
 let browser: Browser;
 let db: Db;
@@ -24,6 +25,7 @@ async function signedInAdmin(): Promise<Page> {
   await page.fill('#email', email);
   await page.fill('#password', PASSWORD);
   await page.click('button[type=submit]:has-text("Accedi")');
+  await answerCodeStep(page, base(), email);
   await page.waitForURL(`${base()}/staff/`);
   return page;
 }

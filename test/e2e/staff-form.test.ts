@@ -11,6 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createDb, type Db } from '../../db/client.ts';
 import { axeViolations, launchBrowser, webglArgs } from '../helpers/browser.ts';
 import { createStaff, PASSWORD } from '../helpers/staff.ts';
+import { answerCodeStep } from '../helpers/secondFactor.ts';
 
 let browser: Browser;
 let db: Db;
@@ -28,6 +29,7 @@ async function signedIn(role: 'editor' | 'publisher'): Promise<{ context: Browse
   await page.fill('#email', email);
   await page.fill('#password', PASSWORD);
   await page.click('button[type=submit]:has-text("Accedi")');
+  await answerCodeStep(page, base(), email);
   await page.waitForURL(`${base()}/staff/`);
   return { context, page };
 }
