@@ -13,6 +13,7 @@ import { applySecurityHeaders } from './server/securityHeaders.ts';
 import { logRequest, requestId } from './server/requestLog.ts';
 import { crossSiteWrite } from './server/crossOrigin.ts';
 import { malformedJson } from './server/malformedJson.ts';
+import { servePublic } from './server/cache/servePublic.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const started = performance.now();
@@ -30,9 +31,13 @@ export const onRequest = defineMiddleware(async (context, next) => {
     ? new Response('Cross-site write refused', { status: 403, headers: { 'Content-Type': 'text/plain' } })
     : (await malformedJson(context.request, context.url))
       ? Response.json({ error: 'malformed JSON body' }, { status: 400 })
-      : await next();
+      : // Issue #9: anonymous public GETs go through the page cache (the API's, behind its rate
+        // limit, in apiRoute.ts); a session cookie bypasses it.
+        first === 'api'
+        ? await next()
+        : (await servePublic(context, next)).response;
   applySecurityHeaders(response.headers, context.url, {
-    private: first === 'staff' || (context.locals.user !== null && first !== 'media') || context.request.method !== 'GET',
+    private: first === 'staff' || ((token !== undefined || context.locals.user !== null) && first !== 'media') || context.request.method !== 'GET',
   });
   response.headers.set('X-Request-Id', id);
   logRequest({

@@ -4,6 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { feedback, projects, worksiteImpacts } from '../../db/schema.ts';
 import { can } from '../lib/permissions.ts';
 import { fieldErrors, impactSchema } from '../lib/residents.ts';
+import { invalidateTags, projectCacheTags, purgeAfterCommit } from '../server/cache/invalidate.ts';
 import { getDb } from '../server/db.ts';
 import { requeueMail } from '../server/mail/queue.ts';
 import { FeedbackError, rejectFeedback, replyFeedback } from '../server/residents/feedback.ts';
@@ -78,7 +79,12 @@ export const moderation = {
       if (!p) throw new ActionError({ code: 'NOT_FOUND', message: 'staff.error.notFound' });
       if (!can(user, 'project.edit', p)) throw new ActionError({ code: 'FORBIDDEN', message: 'staff.error.forbidden' });
       const d = parsed.data;
-      const [row] = await db.insert(worksiteImpacts).values({ projectId, kind: d.kind, startsOn: d.startsOn, endsOn: d.endsOn, description: d.descriptionEn ? { it: d.descriptionIt, en: d.descriptionEn } : { it: d.descriptionIt } }).returning({ id: worksiteImpacts.id });
+      // Impacts show on the project and NIL pages (issue #9: their cached copies go with them).
+      const [row, stale] = await db.transaction(async (tx) => {
+        const [added] = await tx.insert(worksiteImpacts).values({ projectId, kind: d.kind, startsOn: d.startsOn, endsOn: d.endsOn, description: d.descriptionEn ? { it: d.descriptionIt, en: d.descriptionEn } : { it: d.descriptionIt } }).returning({ id: worksiteImpacts.id });
+        return [added, await invalidateTags(tx, await projectCacheTags(tx, projectId))] as const;
+      });
+      purgeAfterCommit(stale);
       await audit(db, { actor: user, action: 'impact_add', targetType: 'project', targetId: projectId, ip: clientIp(context), detail: { impact: row.id, kind: d.kind, startsOn: d.startsOn, endsOn: d.endsOn } });
       return { ok: true as const };
     },
@@ -90,10 +96,14 @@ export const moderation = {
       const user = requireUser(context, 'project.edit');
       const id = idField(form, 'id');
       const db = await getDb();
-      const [row] = await db.select({ municipioId: projects.municipioId }).from(worksiteImpacts).innerJoin(projects, eq(projects.id, worksiteImpacts.projectId)).where(eq(worksiteImpacts.id, id));
+      const [row] = await db.select({ municipioId: projects.municipioId, projectId: projects.id }).from(worksiteImpacts).innerJoin(projects, eq(projects.id, worksiteImpacts.projectId)).where(eq(worksiteImpacts.id, id));
       if (!row) throw new ActionError({ code: 'NOT_FOUND', message: 'staff.error.notFound' });
       if (!can(user, 'project.edit', row)) throw new ActionError({ code: 'FORBIDDEN', message: 'staff.error.forbidden' });
-      await db.delete(worksiteImpacts).where(and(eq(worksiteImpacts.id, id)));
+      const stale = await db.transaction(async (tx) => {
+        await tx.delete(worksiteImpacts).where(and(eq(worksiteImpacts.id, id)));
+        return invalidateTags(tx, await projectCacheTags(tx, row.projectId));
+      });
+      purgeAfterCommit(stale);
       await audit(db, { actor: user, action: 'impact_remove', targetType: 'impact', targetId: id, ip: clientIp(context) });
       return { ok: true as const };
     },

@@ -8,6 +8,7 @@ import { API_RATE_LIMIT, API_TRUST_PROXY } from 'astro:env/server';
 import { getDb } from '../db.ts';
 import { apiError, corsHeaders, preflight } from './http.ts';
 import { hitRateLimit, rateKey } from './rateLimit.ts';
+import { servePublic } from '../cache/servePublic.ts';
 
 /** The caller's address; behind a trusted proxy, the one the proxy appended last. */
 function clientAddress(context: APIContext): string {
@@ -43,7 +44,9 @@ export function apiRoute(handler: (context: APIContext) => Promise<Response> | R
         return withHeaders(refused, { ...corsHeaders, ...rate, 'Retry-After': String(decision.reset) });
       }
     }
-    return withHeaders(await handler(context), { ...corsHeaders, ...rate });
+    // The page cache (issue #9) sits behind the limit: a cached answer is still counted.
+    const { response } = await servePublic(context, async () => handler(context));
+    return withHeaders(response, { ...corsHeaders, ...rate });
   };
 }
 
