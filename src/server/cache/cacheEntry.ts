@@ -14,8 +14,9 @@ export interface CacheEntry {
   status: number;
   headers: [string, string][];
   identity: Buffer;
-  br: Buffer;
-  gzip: Buffer;
+  /** Absent until compressed: the first reader is answered before that (plainEntry). */
+  br?: Buffer;
+  gzip?: Buffer;
   etag: string;
   tags: string[];
   /** The newest tag version known before the page was rendered. */
@@ -29,20 +30,29 @@ const DROP = new Set(['set-cookie', 'content-length', 'content-encoding', 'etag'
   // Per caller: the API's rate limit adds them to each answer, hit or miss (src/server/api/apiRoute.ts).
   'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'retry-after']);
 
-/**
- * Compresses in libuv's thread pool, so other requests go on meanwhile. Brotli at quality 6:
- * within a few per cent of quality 11 on our pages for a twentieth of the time (quality 11
- * took ~0.4 s per page under load, paid by every first reader of a page after a publish).
- */
-export async function buildEntry(status: number, headers: Headers, body: Buffer, tags: string[], builtAfter: number): Promise<CacheEntry> {
+/** The rendered answer as stored, not yet compressed: what a miss answers with at once. */
+export function plainEntry(status: number, headers: Headers, body: Buffer, tags: string[], builtAfter: number): CacheEntry {
   const kept = [...headers].filter(([name]) => !DROP.has(name.toLowerCase()));
+  const etag = createHash('sha1').update(body).digest('base64url').slice(0, 27);
+  return { status, headers: kept, identity: body, etag, tags, builtAfter, storedAt: Date.now(), bytes: body.length + 512 };
+}
+
+/**
+ * Adds the brotli and gzip variants, in libuv's thread pool so other requests go on meanwhile.
+ * Brotli at quality 6: within a few per cent of quality 11 on our pages for a twentieth of the
+ * time (quality 11 took ~0.4 s per page on a loaded machine).
+ */
+export async function compressEntry(entry: CacheEntry): Promise<CacheEntry> {
+  const body = entry.identity;
   const [br, gz] = await Promise.all([
     brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
     gzip(body, { level: 9 }),
   ]);
-  const etag = createHash('sha1').update(body).digest('base64url').slice(0, 27);
-  const bytes = body.length + br.length + gz.length + 512;
-  return { status, headers: kept, identity: body, br, gzip: gz, etag, tags, builtAfter, storedAt: Date.now(), bytes };
+  return { ...entry, br, gzip: gz, bytes: body.length + br.length + gz.length + 512 };
+}
+
+export async function buildEntry(status: number, headers: Headers, body: Buffer, tags: string[], builtAfter: number): Promise<CacheEntry> {
+  return compressEntry(plainEntry(status, headers, body, tags, builtAfter));
 }
 
 /** RFC 9110 §12.5.3: q=0 refuses a coding; brotli first when both are welcome. */
@@ -68,23 +78,30 @@ function notModifiedSince(request: Request, entry: CacheEntry): boolean {
   return !request.headers.has('if-none-match') && Number.isFinite(since) && Number.isFinite(last) && last <= since;
 }
 
-function matches(ifNoneMatch: string | null, entry: CacheEntry): boolean {
-  if (!ifNoneMatch) return false;
-  if (ifNoneMatch.trim() === '*') return true;
-  return ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '').replace(/^"|"$/g, '').replace(/-(br|gzip)$/, '') === entry.etag);
+/** The validator the client holds, when it is one of this entry's (any encoding). */
+function matches(ifNoneMatch: string | null, entry: CacheEntry): string | null {
+  if (!ifNoneMatch) return null;
+  if (ifNoneMatch.trim() === '*') return etagFor(entry, null);
+  const held = ifNoneMatch.split(',').map((t) => t.trim()).find((t) => t.replace(/^W\//, '').replace(/^"|"$/g, '').replace(/-(br|gzip)$/, '') === entry.etag);
+  return held ?? null;
 }
 
 export function respond(entry: CacheEntry, request: Request, cacheHeaders: Record<string, string>): Response {
-  const coding = pickEncoding(request.headers.get('accept-encoding'));
+  const wanted = pickEncoding(request.headers.get('accept-encoding'));
+  const coding = wanted === 'br' && entry.br ? 'br' : wanted && entry.gzip ? 'gzip' : null;
   const headers = new Headers(entry.headers);
   for (const [k, v] of Object.entries(cacheHeaders)) headers.set(k, v);
   headers.set('ETag', etagFor(entry, coding));
   headers.set('Vary', 'Accept-Encoding');
-  if (matches(request.headers.get('if-none-match'), entry) || notModifiedSince(request, entry)) {
+  const held = matches(request.headers.get('if-none-match'), entry);
+  if (held || notModifiedSince(request, entry)) {
+    // The copy the client holds stays valid: confirm its own validator (it may be the plain
+    // one a first, uncompressed answer gave).
+    if (held) headers.set('ETag', held);
     headers.delete('Content-Type');
     return new Response(null, { status: 304, headers });
   }
-  const body = coding === 'br' ? entry.br : coding === 'gzip' ? entry.gzip : entry.identity;
+  const body = (coding === 'br' ? entry.br : coding === 'gzip' ? entry.gzip : undefined) ?? entry.identity;
   if (coding) headers.set('Content-Encoding', coding);
   headers.set('Content-Length', String(body.length));
   return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: entry.status, headers });

@@ -24,6 +24,10 @@ export class PageCache {
     this.maxAgeMs = maxAgeMs;
   }
 
+  get enabled() {
+    return this.maxBytes > 0;
+  }
+
   get size() {
     return { entries: this.entries.size, bytes: this.bytes };
   }

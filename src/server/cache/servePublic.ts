@@ -9,11 +9,14 @@ import { CACHE_MAX_AGE, PAGE_CACHE_MB } from 'astro:env/server';
 import { pageTags } from '../../lib/cacheTags.ts';
 import { readSessionCookie } from '../auth/cookie.ts';
 import { getDb } from '../db.ts';
-import { buildEntry, respond } from './cacheEntry.ts';
+import { compressEntry, plainEntry, respond } from './cacheEntry.ts';
 import { goLive } from './goLive.ts';
 import { PageCache } from './pageCache.ts';
 
 export const pageCache = new PageCache(PAGE_CACHE_MB * 1024 * 1024, CACHE_MAX_AGE * 1000);
+
+/** Pages being compressed for storage: a second reader waits for them instead of rendering again. */
+const storing = new Map<string, Promise<void>>();
 
 export type CacheOutcome = 'HIT' | 'MISS' | 'BYPASS';
 
@@ -60,12 +63,23 @@ export async function servePublic(context: APIContext, next: () => Promise<Respo
     // No database: the page renders its own error (with the usual headers), never from cache.
     return { response: await next(), outcome: 'BYPASS' };
   }
-  const hit = pageCache.get(key);
+  let hit = pageCache.get(key);
+  if (!hit && storing.has(key)) {
+    await storing.get(key);
+    hit = pageCache.get(key);
+  }
   if (hit) return { response: withPolicy(respond(hit, context.request, {}), hit.tags, 'HIT'), outcome: 'HIT' };
 
   const rendered = await next();
   if (!storable(rendered, context)) return { response: rendered, outcome: 'BYPASS' };
-  const entry = await buildEntry(rendered.status, rendered.headers, Buffer.from(await rendered.arrayBuffer()), tags, builtAfter);
-  pageCache.set(key, entry);
+  // The first reader gets the page as rendered; the variants are compressed off the request.
+  const entry = plainEntry(rendered.status, rendered.headers, Buffer.from(await rendered.arrayBuffer()), tags, builtAfter);
+  if (pageCache.enabled) storing.set(
+    key,
+    compressEntry(entry)
+      .then((compressed) => pageCache.set(key, compressed))
+      .catch(() => undefined)
+      .finally(() => storing.delete(key)),
+  );
   return { response: withPolicy(respond(entry, context.request, {}), tags, 'MISS'), outcome: 'MISS' };
 }
