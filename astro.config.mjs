@@ -2,6 +2,7 @@
 import { defineConfig, envField } from 'astro/config';
 import node from '@astrojs/node';
 import svelte from '@astrojs/svelte';
+import precompress from './src/integrations/precompress.ts';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 
 /**
@@ -16,11 +17,16 @@ export default defineConfig({
   site: SITE_URL,
   output: 'server',
   adapter: node({
-    mode: 'standalone',
+    // Issue #9: our own small server (src/server/http/serve.ts) serves the static files
+    // precompressed and with the security headers, then hands everything else to Astro.
+    mode: 'middleware',
+    // Writes dist/_headers.json: the CSP of each prerendered page, sent as a header by serve.ts.
+    staticHeaders: true,
     // Staff uploads are capped at 15 MB (issue #4); nothing we accept is larger than that.
     bodySizeLimit: 20 * 1024 * 1024,
   }),
-  integrations: [svelte()],
+  // precompress last: it reads the finished client build (issue #9, point 3).
+  integrations: [svelte(), precompress()],
   // Markdown is rendered by src/server/markdown.ts; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   server: { port: 4321 },
@@ -83,7 +89,8 @@ export default defineConfig({
       // The weekly digests' moment, Milan time: weekday 1 (Monday) … 7 (Sunday) and hour 0–23.
       DIGEST_WEEKDAY: envField.number({ context: 'server', access: 'secret', optional: true, default: 1, int: true, min: 1, max: 7 }),
       DIGEST_HOUR: envField.number({ context: 'server', access: 'secret', optional: true, default: 8, int: true, min: 0, max: 23 }),
-      // Signs the public forms' timestamps (minimum time to submit); a random one per start if unset.
+      // Signs the public forms' timestamps (minimum time to submit); unset, one is made once and kept
+      // in the database, shared by every instance (issue #9).
       FORM_SECRET: envField.string({ context: 'server', access: 'secret', optional: true }),
       // `npm run backup` asks the running server for the copy with this token (issue #10,
       // point 4); unset, POST /internal/backup does not exist.
@@ -91,6 +98,12 @@ export default defineConfig({
       // Encrypts staff TOTP secrets at rest (issue #10, point 1; src/server/auth/authKey.ts). Set
       // the same long random value on every instance; unset, DATA_DIR/auth-secret is created.
       AUTH_SECRET: envField.string({ context: 'server', access: 'secret', optional: true }),
+      // Issue #9: memory for the public page cache (0 turns it off), how long a shared cache may
+      // keep a public page (s-maxage; also the server copy's longest life), and the front cache
+      // (Varnish, a CDN) told which URLs to drop on publish: PURGE per URL, BAN per cache tag.
+      PAGE_CACHE_MB: envField.number({ context: 'server', access: 'secret', optional: true, default: 64, min: 0 }),
+      CACHE_MAX_AGE: envField.number({ context: 'server', access: 'secret', optional: true, default: 300, int: true, min: 0 }),
+      CACHE_PURGE_URL: envField.string({ context: 'server', access: 'secret', optional: true }),
     },
   },
   security: {

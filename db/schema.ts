@@ -199,7 +199,12 @@ export const updates = sqliteTable(
     // claims it once its time has come (UPDATE … WHERE notified_at IS NULL), on any instance.
     notifiedAt: text('notified_at'),
   },
-  (t) => [index('updates_project_idx').on(t.projectId, t.publishedOn), index('updates_published_idx').on(t.publishedOn)],
+  (t) => [
+    index('updates_project_idx').on(t.projectId, t.publishedOn),
+    index('updates_published_idx').on(t.publishedOn),
+    // The page cache asks for the next scheduled update to go live (issue #9).
+    index('updates_publish_at_idx').on(t.publishAt),
+  ],
 );
 
 export const media = sqliteTable(
@@ -516,4 +521,29 @@ export const apiRateLimits = sqliteTable('api_rate_limits', {
   key: text('key').primaryKey(),
   windowStart: integer('window_start').notNull(), // epoch seconds
   hits: integer('hits').notNull(),
+});
+
+/**
+ * Versions of the public pages' cache tags (issue #9, point 1). A write that changes public
+ * output bumps its tags in its own transaction to one new number, greater than every version
+ * before it; a cached page remembers the highest version it was built after and is served only
+ * while none of its tags has passed it. Shared by every instance through the database, so one
+ * instance's publish is seen by all. `version` is indexed: `max(version)` is the per-hit check.
+ */
+export const cacheTags = sqliteTable(
+  'cache_tags',
+  {
+    tag: text('tag').primaryKey(),
+    version: integer('version').notNull(),
+  },
+  (t) => [index('cache_tags_version_idx').on(t.version)],
+);
+
+/**
+ * Settings the server makes for itself once and every instance must share (issue #9, point 4),
+ * e.g. the form-stamp secret when FORM_SECRET is not set.
+ */
+export const serverSecrets = sqliteTable('server_secrets', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
 });

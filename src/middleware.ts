@@ -15,6 +15,7 @@ import { crossSiteWrite } from './server/crossOrigin.ts';
 import { malformedJson } from './server/malformedJson.ts';
 import { apiMethodNotAllowed } from './server/api/problem.ts';
 import { BUSY_RETRY_SECONDS, isBusy } from './server/dbBusy.ts';
+import { servePublic } from './server/cache/servePublic.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const started = performance.now();
@@ -36,14 +37,16 @@ export const onRequest = defineMiddleware(async (context, next) => {
     ? new Response('Cross-site write refused', { status: 403, headers: { 'Content-Type': 'text/plain' } })
     : (await malformedJson(context.request, context.url))
       ? Response.json({ error: 'malformed JSON body' }, { status: 400 })
-      : await next().catch((error) => {
+      : // Issue #9: anonymous public GETs go through the page cache (the API's, behind its rate
+        // limit, in apiRoute.ts); a session cookie bypasses it.
+        await (first === 'api' ? next() : servePublic(context, next).then((served) => served.response)).catch((error) => {
           if (!isBusy(error)) throw error;
           return new Response('The database is busy, try again in a few seconds.', { status: 503, headers: { 'Content-Type': 'text/plain' } });
         }));
   // Pages and Actions that met a busy database say when to come back (issue #10, point 3).
   if (response.status === 503 && !response.headers.has('Retry-After')) response.headers.set('Retry-After', String(BUSY_RETRY_SECONDS));
   applySecurityHeaders(response.headers, context.url, {
-    private: first === 'staff' || (context.locals.user !== null && first !== 'media') || context.request.method !== 'GET',
+    private: first === 'staff' || ((token !== undefined || context.locals.user !== null) && first !== 'media') || context.request.method !== 'GET',
   });
   response.headers.set('X-Request-Id', id);
   logRequest({

@@ -4,6 +4,7 @@
  * project's NIL and Municipio share one transaction, so a refused file or a failed write leaves
  * the database exactly as it was.
  */
+import { bumpCacheTags } from '../cacheVersions.ts';
 import { eq, getTableColumns, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { locate, parseBoundaries, type BoundaryArea } from '../../src/lib/boundaries.ts';
 import { areaCentroid } from '../../src/lib/geo.ts';
@@ -70,6 +71,8 @@ export async function importAreas(db: Db, files: AreaFiles) {
     await tx.insert(municipi).values(municipiRows).onConflictDoUpdate({ target: municipi.id, set: excludedColumns(municipi) });
     await tx.insert(nil).values(nilRows).onConflictDoUpdate({ target: nil.id, set: excludedColumns(nil) });
     const projectsLocated = await deriveProjectAreas(tx);
+    // Boundaries and names are on most public pages: every cached page goes (issue #9).
+    await bumpCacheTags(tx, ['all']);
     return { nil: nilRows.length, municipi: municipiRows.length, projectsLocated };
   });
 }

@@ -9,6 +9,7 @@ import type { TrackedField } from '../../src/lib/vocabulary.ts';
 import type { Db } from '../client.ts';
 import { auditLog, funding, importRuns, projectChanges, projects, projectTranslations } from '../schema.ts';
 import type { ImportPlan, PlannedRow } from './planProjectImport.ts';
+import { bumpCacheTags } from '../cacheVersions.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -145,6 +146,8 @@ export async function commitProjectImport(db: Db, plan: ImportPlan, run: ImportR
       targetId: String(saved.id),
       detail: { file: run.fileName, sha256: run.fileSha256, published: plan.publish, ...plan.counts },
     });
+    // Any page may show an imported project: every instance's page cache drops all (issue #9).
+    await bumpCacheTags(tx, ['all']);
     return { runId: saved.id, ...plan.counts };
   });
 }

@@ -4,6 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { feedback, projects, worksiteImpacts } from '../../db/schema.ts';
 import { can } from '../lib/permissions.ts';
 import { fieldErrors, impactSchema } from '../lib/residents.ts';
+import { invalidateTags, projectCacheTags, purgeAfterCommit } from '../server/cache/invalidate.ts';
 import { getDb } from '../server/db.ts';
 import { requeueMail } from '../server/mail/queue.ts';
 import { queueDigests } from '../server/residents/digests.ts';
@@ -102,10 +103,14 @@ export const moderation = {
       const user = requireUser(context, 'project.edit');
       const id = idField(form, 'id');
       const db = await getDb();
-      const [row] = await db.select({ municipioId: projects.municipioId }).from(worksiteImpacts).innerJoin(projects, eq(projects.id, worksiteImpacts.projectId)).where(eq(worksiteImpacts.id, id));
+      const [row] = await db.select({ municipioId: projects.municipioId, projectId: projects.id }).from(worksiteImpacts).innerJoin(projects, eq(projects.id, worksiteImpacts.projectId)).where(eq(worksiteImpacts.id, id));
       if (!row) throw new ActionError({ code: 'NOT_FOUND', message: 'staff.error.notFound' });
       if (!can(user, 'project.edit', row)) throw new ActionError({ code: 'FORBIDDEN', message: 'staff.error.forbidden' });
-      await db.delete(worksiteImpacts).where(and(eq(worksiteImpacts.id, id)));
+      const stale = await db.transaction(async (tx) => {
+        await tx.delete(worksiteImpacts).where(and(eq(worksiteImpacts.id, id)));
+        return invalidateTags(tx, await projectCacheTags(tx, row.projectId));
+      });
+      purgeAfterCommit(stale);
       await audit(db, { actor: user, action: 'impact_remove', targetType: 'impact', targetId: id, ip: clientIp(context) });
       return { ok: true as const };
     },

@@ -3,7 +3,7 @@
  * JavaScript (form actions); refused input comes back with its errors and what was typed.
  */
 import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
-import { FORM_SECRET, SITE_URL } from 'astro:env/server';
+import { SITE_URL } from 'astro:env/server';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import { feedbackSchema, fieldErrors, judgementValues, subscribeSchema, type JudgementValue } from '../lib/residents.ts';
 import { getDb } from '../server/db.ts';
@@ -11,7 +11,8 @@ import { mediaDir } from '../server/media/mediaDir.ts';
 import { PhotoError, processPhoto } from '../server/media/processPhoto.ts';
 import { tokenHash, newToken } from '../server/auth/tokens.ts';
 import { createFeedback } from '../server/residents/feedback.ts';
-import { addressKey, checkStamp, processSecret, withinRate } from '../server/residents/formStamp.ts';
+import { addressKey, checkStamp, withinRate } from '../server/residents/formStamp.ts';
+import { formSecret } from '../server/residents/formSecret.ts';
 import { castVote } from '../server/residents/judgements.ts';
 import { confirmSubscription, subscribe } from '../server/residents/subscriptions.ts';
 import { clientIp } from './context.ts';
@@ -50,7 +51,7 @@ export const residents = {
       const values = { projectId: str(form, 'projectId'), kind: str(form, 'kind'), body: str(form, 'body'), email: str(form, 'email') };
       // Honeypot: a field people never see (hidden by CSS, out of the tab order) that bots fill.
       if (str(form, 'website') !== '') return { ok: false as const, errors: { _: 'residents.error.refused' }, values };
-      const stamp = checkStamp(FORM_SECRET ?? processSecret, str(form, 'stamp'));
+      const stamp = checkStamp(await formSecret(await getDb()), str(form, 'stamp'));
       if (stamp !== 'ok') return { ok: false as const, errors: { _: stamp === 'tooFast' ? 'residents.error.tooFast' : 'residents.error.expired' }, values };
       const parsed = feedbackSchema.safeParse(values);
       if (!parsed.success) return { ok: false as const, errors: fieldErrors(parsed.error.issues), values };

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDb, type Db } from '../../db/client.ts';
 import { applyMigrations } from '../../db/migrate.ts';
+import { bumpCacheTags } from '../../db/cacheVersions.ts';
 
 export async function memoryDb(): Promise<Db> {
   const db = await createDb(':memory:');
@@ -36,3 +37,12 @@ export const officialData = {
   municipi: join(import.meta.dirname, '../../../shared/data/milano/ds379_municipi_label.geojson'),
   lookup: join(import.meta.dirname, '../../../shared/data/milano/nil_municipio_lookup.csv'),
 };
+
+/**
+ * Tests that change the server's database directly (to set up a case) do what every write path
+ * does (issue #9): bump the page cache's tags, here all of them, so no instance serves a copy
+ * from before the change.
+ */
+export async function changedBehindServer(db: Db): Promise<void> {
+  await bumpCacheTags(db, ['all']);
+}

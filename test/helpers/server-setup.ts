@@ -1,6 +1,6 @@
 /**
  * Vitest global setup for integration and browser tests: starts the real built server
- * (`dist/server/entry.mjs`, as `npm start` does) on a free loopback port over a fresh temp
+ * (`src/server/http/serve.ts` over `dist/`, as `npm start` does) on a free loopback port over a fresh temp
  * database, which the server migrates and seeds on first request, and stops it afterwards.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -24,7 +24,7 @@ export const BACKUP_TEST_TOKEN = 'test-backup-token';
 /** Every test server's AUTH_SECRET, so helpers can enrol test accounts' second factor (test/helpers/secondFactor.ts). */
 export const TEST_AUTH_SECRET = 'test-auth-secret-not-for-production-0123456789';
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const srv = createServer();
     srv.listen(0, '127.0.0.1', () => {
@@ -37,8 +37,9 @@ async function freePort(): Promise<number> {
 
 export async function startServer(env: Record<string, string> = {}, options: { healthy?: boolean } = {}) {
   const root = resolve(import.meta.dirname, '../..');
-  const entry = join(root, 'dist/server/entry.mjs');
-  if (!existsSync(entry)) throw new Error('No build found: run `npm test` (it builds first) or `npm run build`.');
+  // `npm start`'s server (issue #9): static files, then Astro's handler from the build.
+  const entry = join(root, 'src/server/http/serve.ts');
+  if (!existsSync(join(root, 'dist/server/entry.mjs'))) throw new Error('No build found: run `npm test` (it builds first) or `npm run build`.');
   const dir = mkdtempSync(join(tmpdir(), 'periferie-server-'));
   const databaseUrl = `file:${join(dir, 'site.db')}`;
   const port = await freePort();

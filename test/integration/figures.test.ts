@@ -9,6 +9,7 @@ import { createDb, type Db } from '../../db/client.ts';
 import { formatCell } from '../../src/lib/charts/figureTable.ts';
 import { formatEuroCompact } from '../../src/lib/money.ts';
 import { baseUrl, get } from '../helpers/http.ts';
+import { changedBehindServer } from '../helpers/db.ts';
 
 let db: Db;
 const rows = async (sql: string, args: (string | number)[] = []) => (await db.$client.execute({ sql, args })).rows;
@@ -137,6 +138,7 @@ describe('In numbers', () => {
   it('says the map is missing, and keeps the table, when the boundaries are not loaded', async () => {
     const saved = await rows('select id, boundary from nil');
     await db.$client.execute('update nil set boundary = null');
+    await changedBehindServer(db);
     try {
       const { status, html } = await get('/it/numbers');
       expect(status).toBe(200);
@@ -145,6 +147,7 @@ describe('In numbers', () => {
       expect(figureTable(html, 'investment-by-nil').size).toBe(88);
     } finally {
       await db.$client.batch(saved.map((r) => ({ sql: 'update nil set boundary = ? where id = ?', args: [r.boundary, r.id] })), 'write');
+      await changedBehindServer(db);
     }
     expect((await get('/it/numbers')).html).not.toContain('id="map-missing"');
   });

@@ -29,7 +29,8 @@ describe('headers', () => {
   it('gives endpoints a deny-all policy and keeps public pages cacheable but staff pages not', async () => {
     const health = await new Client().get('/healthz');
     expect(health.headers.get('content-security-policy')).toContain("default-src 'none'");
-    expect((await new Client().get('/it/')).headers.get('cache-control')).toBeNull();
+    // Issue #9: public pages tell a shared cache how long it may keep them.
+    expect((await new Client().get('/it/')).headers.get('cache-control')).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/);
     const editor = await staffClient(db, 'editor');
     for (const path of ['/staff/', '/staff/projects/', '/staff/sign-in/']) {
       expect((await editor.get(path)).headers.get('cache-control'), path).toBe('no-store, private');

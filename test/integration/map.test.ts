@@ -11,6 +11,7 @@ import { createDb, type Db } from '../../db/client.ts';
 import { MILAN_BBOX } from '../../src/lib/geo.ts';
 import { residentStatuses } from '../../src/lib/vocabulary.ts';
 import { baseUrl, get, totalOf } from '../helpers/http.ts';
+import { changedBehindServer } from '../helpers/db.ts';
 
 let db: Db;
 const scalar = async (sql: string, args: (string | number)[] = []) =>
@@ -129,6 +130,7 @@ describe('/api/v1/projects.geojson', () => {
     const [row] = (await db.$client.execute(`select id, status, version, updated_at from projects where ${published} and municipio_id = 2 order by id limit 1`)).rows;
     try {
       await db.$client.execute({ sql: "update projects set status = 'suspended', version = version + 1, updated_at = ? where id = ?", args: [new Date().toISOString(), row.id] });
+      await changedBehindServer(db);
       const changed = await get('/api/v1/projects.geojson?municipio=2', { headers: { 'If-None-Match': etag } });
       expect(changed.status).toBe(200);
       expect(changed.headers.get('etag')).not.toBe(etag);
@@ -136,6 +138,7 @@ describe('/api/v1/projects.geojson', () => {
       expect(feature?.properties.status).toBe('paused');
     } finally {
       await db.$client.execute({ sql: 'update projects set status = ?, version = ?, updated_at = ? where id = ?', args: [row.status, row.version, row.updated_at, row.id] });
+      await changedBehindServer(db);
     }
   });
 

@@ -8,6 +8,7 @@ import { inject } from 'vitest';
 import { createDb, type Db } from '../../db/client.ts';
 import { get } from '../helpers/http.ts';
 import { contract } from '../helpers/openApiContract.ts';
+import { changedBehindServer } from '../helpers/db.ts';
 
 let db: Db;
 let doc: Parameters<typeof contract>[0] & { openapi: string; components: { schemas: Record<string, unknown> } };
@@ -41,11 +42,14 @@ beforeAll(async () => {
     sql: "insert into projects (slug, category, status, lat, lon, municipio_id, nil_id, publication, updated_at) values (?, 'green', 'design', 45.51, 9.14, 8, 76, 'published', '2026-11-28T10:00:00.000Z') returning id",
     args: [italianOnly],
   })).rows[0].id);
+  await changedBehindServer(db);
   await db.$client.execute({ sql: "insert into project_translations (project_id, locale, title, summary) values (?, 'it', 'Solo in italiano', 'Testo non tradotto')", args: [id] });
+  await changedBehindServer(db);
 });
 
 afterAll(async () => {
   await db.$client.execute({ sql: 'delete from projects where slug = ?', args: [italianOnly] });
+  await changedBehindServer(db);
   db.$client.close();
 });
 
@@ -177,6 +181,7 @@ describe('HTTP conventions', () => {
     const path = `/api/v1/projects/${italianOnly}`;
     const before = (await get(path)).headers.get('etag')!;
     await db.$client.execute({ sql: "update project_translations set summary = 'Cambiato' where project_id = (select id from projects where slug = ?)", args: [italianOnly] });
+    await changedBehindServer(db);
     const after = await get(path, { headers: { 'If-None-Match': before } });
     expect(after.status).toBe(200);
     expect(JSON.parse(after.html).data.summary).toBe('Cambiato');

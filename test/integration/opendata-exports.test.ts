@@ -11,6 +11,7 @@ import { inject } from 'vitest';
 import { createDb, type Db } from '../../db/client.ts';
 import { get } from '../helpers/http.ts';
 import { contract } from '../helpers/openApiContract.ts';
+import { changedBehindServer } from '../helpers/db.ts';
 
 let db: Db;
 const scalar = async (sql: string, args: (string | number)[] = []) => Number(Object.values((await db.$client.execute({ sql, args })).rows[0])[0]);
@@ -26,7 +27,9 @@ beforeAll(async () => {
     sql: "insert into projects (slug, category, status, lat, lon, municipio_id, nil_id, publication) values (?, 'green', 'design', 45.51, 9.14, 8, 76, 'published') returning id",
     args: [hostile],
   })).rows[0].id);
+  await changedBehindServer(db);
   await db.$client.execute({ sql: "insert into project_translations (project_id, locale, title, summary) values (?, 'it', ?, ?), (?, 'en', ?, '+1')", args: [id, dde, '@SUM(A1)', id, scriptTitle] });
+  await changedBehindServer(db);
   const row = (await db.$client.execute(
     "select n.id, n.slug, n.municipio_id, (select p.slug from projects p join milestones m on m.project_id = p.id where p.nil_id = n.id and p.publication = 'published' and m.done = 0 and m.planned_on >= date('now') limit 1) as project from nil n join updates u on u.project_id in (select id from projects where nil_id = n.id and publication = 'published') group by n.id having project is not null order by count(*) desc limit 1",
   )).rows[0];
@@ -35,6 +38,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.$client.execute({ sql: 'delete from projects where slug = ?', args: [hostile] });
+  await changedBehindServer(db);
   db.$client.close();
 });
 
@@ -81,6 +85,7 @@ describe('CSV export', () => {
     const etag = first.headers.get('etag')!;
     expect((await get('/api/v1/projects.csv?municipio=8', { headers: { 'If-None-Match': etag } })).status).toBe(304);
     await db.$client.execute({ sql: "update projects set progress = 5, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), version = version + 1 where slug = ?", args: [hostile] });
+    await changedBehindServer(db);
     expect((await get('/api/v1/projects.csv?municipio=8', { headers: { 'If-None-Match': etag } })).status).toBe(200);
   });
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createDb, type Db } from '../../db/client.ts';
 import { cardSlugs, get, totalOf } from '../helpers/http.ts';
+import { changedBehindServer } from '../helpers/db.ts';
 
 let db: Db;
 const scalar = async (sql: string, args: (string | number)[] = []) =>
@@ -189,6 +190,7 @@ describe('project page', () => {
     expect(english.html).toContain(String(en.title).replace(/'/g, '&#39;'));
     expect(english.html).not.toContain('has not been translated');
     await db.$client.execute({ sql: "delete from project_translations where project_id = ? and locale = 'en'", args: [p.id] });
+    await changedBehindServer(db);
     try {
       const fallback = await get(`/en/projects/${p.slug}`);
       expect(fallback.html).toContain('This text has not been translated yet');
@@ -198,6 +200,7 @@ describe('project page', () => {
         sql: "insert into project_translations (project_id, locale, title, summary, body) values (?, 'en', ?, '', '')",
         args: [p.id, en.title],
       });
+      await changedBehindServer(db);
     }
   });
 
@@ -221,11 +224,13 @@ describe('project page', () => {
     const marker = `Titolo cambiato ${Date.now()}`;
     const before = (await db.$client.execute({ sql: "select title from project_translations where project_id = ? and locale = 'it'", args: [p.id] })).rows[0];
     await db.$client.execute({ sql: "update project_translations set title = ? where project_id = ? and locale = 'it'", args: [marker, p.id] });
+    await changedBehindServer(db);
     try {
       expect((await get(`/it/projects/${p.slug}`)).html).toContain(marker);
       expect((await get(`/it/projects?q=${encodeURIComponent(marker)}`)).html).toContain(marker);
     } finally {
       await db.$client.execute({ sql: "update project_translations set title = ? where project_id = ? and locale = 'it'", args: [before.title, p.id] });
+      await changedBehindServer(db);
     }
   });
 });

@@ -10,6 +10,7 @@ import { getDb } from '../db.ts';
 import { corsHeaders, preflight } from './http.ts';
 import { problem } from './problem.ts';
 import { hitRateLimit, rateKey } from './rateLimit.ts';
+import { servePublic } from '../cache/servePublic.ts';
 
 /** The caller's address; behind a trusted proxy, the one the proxy appended last. */
 function clientAddress(context: APIContext): string {
@@ -51,7 +52,9 @@ async function answer(context: APIContext, handler: (context: APIContext) => Pro
       return problem(429, detail, { headers: { ...corsHeaders, ...rate, 'Retry-After': String(decision.reset) } });
     }
   }
-  return withHeaders(await handler(context), { ...corsHeaders, ...rate });
+  // The page cache (issue #9) sits behind the limit: a cached answer is still counted.
+  const { response } = await servePublic(context, async () => handler(context));
+  return withHeaders(response, { ...corsHeaders, ...rate });
 }
 
 /** @example export const GET = apiRoute(async ({ request, url }) => jsonResponse(request, await …)) */

@@ -19,6 +19,7 @@ import { projectColumns, writeRecord, type Tx } from './writeRecord.ts';
 import { publicationEvents } from '../../lib/publicationEvents.ts';
 import { notifyPublication } from '../residents/notify.ts';
 import { claimVisibleUpdates } from '../residents/announceUpdates.ts';
+import { invalidateTags, projectCacheTags, purgeAfterCommit } from '../cache/invalidate.ts';
 
 export const transitions = ['submit', 'return', 'publish', 'archive', 'delete'] as const;
 export type Transition = (typeof transitions)[number];
@@ -49,8 +50,11 @@ export async function transition(db: Db, actor: StaffActor, projectId: number, b
   }[step];
   if (!allowed) throw new ProjectError('staff.error.wrongState', 409);
   const now = new Date().toISOString();
+  // Only publish and archive change what the public sees (issue #9): drafts and reviews do not.
+  const isPublic = step === 'publish' || step === 'archive';
 
-  await db.transaction(async (tx) => {
+  const stale = await db.transaction(async (tx) => {
+    const before = isPublic ? await projectCacheTags(tx, projectId) : [];
     const bump = async (set: Partial<typeof projects.$inferInsert> = {}) => {
       const done = await tx
         .update(projects)
@@ -62,7 +66,7 @@ export async function transition(db: Db, actor: StaffActor, projectId: number, b
     if (step === 'delete') {
       await audit(tx, { actor, action, targetType: 'project', targetId: projectId, ip, detail: { slug: view.project.slug } });
       await tx.delete(projects).where(eq(projects.id, projectId));
-      return;
+      return [];
     }
     if (step === 'submit' || step === 'return') {
       const next = step === 'submit' ? 'in_review' : 'draft';
@@ -75,7 +79,10 @@ export async function transition(db: Db, actor: StaffActor, projectId: number, b
       await bump({ publication: 'published', updatedAt: now, publishedAt: view.project.publishedAt ?? now });
     }
     await audit(tx, { actor, action, targetType: 'project', targetId: projectId, ip, detail: { revision: view.open?.id ?? null } });
+    // The project as it was (old slug, old areas) and as it is now.
+    return isPublic ? invalidateTags(tx, [...before, ...(await projectCacheTags(tx, projectId))]) : [];
   });
+  purgeAfterCommit(stale);
 }
 
 async function publishRevision(tx: Tx, view: NonNullable<Awaited<ReturnType<typeof editView>>>, now: string) {

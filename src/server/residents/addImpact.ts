@@ -9,6 +9,7 @@ import { projects, projectTranslations, worksiteImpacts } from '../../../db/sche
 import type { ImpactKind } from '../../lib/residents.ts';
 import { audit, type AuditEntry } from '../audit.ts';
 import { notifyPublication } from './notify.ts';
+import { invalidateTags, projectCacheTags, purgeAfterCommit } from '../cache/invalidate.ts';
 
 export interface NewImpact {
   kind: ImpactKind;
@@ -19,7 +20,7 @@ export interface NewImpact {
 }
 
 export async function addImpact(db: Db, projectId: number, d: NewImpact, by: Pick<AuditEntry, 'actor' | 'ip'>, now = new Date()): Promise<number> {
-  return db.transaction(async (tx) => {
+  const [id, stale] = await db.transaction(async (tx) => {
     const description: { it: string } & Record<string, string> = d.descriptionEn ? { it: d.descriptionIt, en: d.descriptionEn } : { it: d.descriptionIt };
     const [row] = await tx.insert(worksiteImpacts).values({ projectId, kind: d.kind, startsOn: d.startsOn, endsOn: d.endsOn, description }).returning({ id: worksiteImpacts.id });
     await audit(tx, { ...by, action: 'impact_add', targetType: 'project', targetId: projectId, detail: { impact: row.id, kind: d.kind, startsOn: d.startsOn, endsOn: d.endsOn } });
@@ -30,6 +31,9 @@ export async function addImpact(db: Db, projectId: number, d: NewImpact, by: Pic
       const event = { kind: 'impact' as const, id: row.id, impact: d.kind, description, startsOn: d.startsOn, endsOn: d.endsOn };
       await notifyPublication(tx, { ...p, titles: Object.fromEntries(titles.map((x) => [x.locale, x.title])) }, [event], now);
     }
-    return row.id;
+    // Impacts show on the project and NIL pages (issue #9: their cached copies go with them).
+    return [row.id, await invalidateTags(tx, await projectCacheTags(tx, projectId))] as const;
   });
+  purgeAfterCommit(stale);
+  return id;
 }

@@ -3,6 +3,7 @@
  * reply (the reply is e-mailed through the queue, in the same transaction) and may publish the
  * question with its answer on the project page.
  */
+import { invalidateTags, projectCacheTags, purgeAfterCommit } from '../cache/invalidate.ts';
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { feedback, projects, projectTranslations } from '../../../db/schema.ts';
@@ -33,7 +34,7 @@ export class FeedbackError extends Error {}
 
 /** Replies once (the first reply's time is what the public figure measures) and mails it. */
 export async function replyFeedback(db: Db, id: number, reply: string, staffId: number, publish: boolean, baseUrl: string, now = new Date()) {
-  return db.transaction(async (tx) => {
+  const { item, stale } = await db.transaction(async (tx) => {
     const [item] = await tx.select().from(feedback).where(eq(feedback.id, id));
     if (!item || item.state !== 'new') throw new FeedbackError('residents.error.notOpen');
     // The address was given for this reply only: the queued message keeps its own copy.
@@ -49,8 +50,11 @@ export async function replyFeedback(db: Db, id: number, reply: string, staffId: 
         text: `${t('residents.mail.replyIntro')}\n\n> ${item.body.replace(/\n/g, '\n> ')}\n\n${reply}\n\n${baseUrl}/${locale}/projects/${p.slug}\n\n--\n${t('residents.mail.replyFooter')}\n`,
       });
     }
-    return item;
+    // The answer may be shown on the project page, and the Municipio's reply-time figure moved.
+    return { item, stale: await invalidateTags(tx, await projectCacheTags(tx, item.projectId)) };
   });
+  purgeAfterCommit(stale);
+  return item;
 }
 
 export async function rejectFeedback(db: Db, id: number): Promise<boolean> {

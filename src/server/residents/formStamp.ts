@@ -3,7 +3,7 @@
  * (a form sent faster than a person can type is refused, and a forged or replayed-old one too)
  * and a per-address rate limit kept in the database, so every instance shares it.
  */
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { rateHits } from '../../../db/schema.ts';
@@ -29,9 +29,6 @@ export function checkStamp(secret: string, stamp: string, now = new Date(), minM
   if (age < minMs) return 'tooFast';
   return age > MAX_FILL_MS ? 'invalid' : 'ok';
 }
-
-/** A per-process secret when FORM_SECRET is unset: stamps then expire with a restart, harmlessly. */
-export const processSecret = randomBytes(32).toString('base64url');
 
 /** Addresses are only kept hashed, and only as long as the window needs them. */
 export const addressKey = (kind: string, ip: string | null) => `${kind}:${createHash('sha256').update(ip ?? 'unknown').digest('hex').slice(0, 32)}`;

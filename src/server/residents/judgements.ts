@@ -7,14 +7,20 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { judgements, projects } from '../../../db/schema.ts';
 import { judgementValues, type JudgementValue } from '../../lib/residents.ts';
+import { invalidateTags, projectCacheTags, purgeAfterCommit } from '../cache/invalidate.ts';
 
 export async function castVote(db: Db, projectId: number, voterHash: string, value: JudgementValue, now = new Date()): Promise<boolean> {
   const [p] = await db.select({ id: projects.id }).from(projects).where(eq(projects.id, projectId));
   if (!p) return false;
-  await db
-    .insert(judgements)
-    .values({ projectId, voterHash, value, at: now.toISOString() })
-    .onConflictDoUpdate({ target: [judgements.projectId, judgements.voterHash], set: { value, at: now.toISOString() } });
+  // The distribution is on the project page (issue #9: its cached copy goes with the vote).
+  const stale = await db.transaction(async (tx) => {
+    await tx
+      .insert(judgements)
+      .values({ projectId, voterHash, value, at: now.toISOString() })
+      .onConflictDoUpdate({ target: [judgements.projectId, judgements.voterHash], set: { value, at: now.toISOString() } });
+    return invalidateTags(tx, await projectCacheTags(tx, projectId));
+  });
+  purgeAfterCommit(stale);
   return true;
 }
 

@@ -1,0 +1,37 @@
+/**
+ * The shared versions of the page cache's tags (issue #9, point 1), in `cache_tags`. Writers
+ * bump tags inside their own transaction; every instance's page cache reads the newest version
+ * on each cacheable request (one indexed `max`) and, only when it moved, the tags that changed.
+ * Imports nothing from src/ so the import CLIs bump the same table.
+ */
+import { gt, sql } from 'drizzle-orm';
+import type { Db } from './client.ts';
+import { cacheTags } from './schema.ts';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/**
+ * Gives every tag one new version, above every version so far. Call it inside the write's
+ * transaction (after its first write, which holds SQLite's write lock, so no other writer can
+ * read the same maximum).
+ */
+export async function bumpCacheTags(tx: Db | Tx, tags: readonly string[]): Promise<number> {
+  const unique = [...new Set(tags)];
+  const [{ next }] = await tx.select({ next: sql<number>`coalesce(max(${cacheTags.version}), 0) + 1` }).from(cacheTags);
+  if (unique.length === 0) return Number(next);
+  await tx
+    .insert(cacheTags)
+    .values(unique.map((tag) => ({ tag, version: Number(next) })))
+    .onConflictDoUpdate({ target: cacheTags.tag, set: { version: sql`excluded.version` } });
+  return Number(next);
+}
+
+/** On every cacheable request: the raw client, since the query builder would double its cost. */
+export async function latestCacheVersion(db: Db): Promise<number> {
+  const { rows } = await db.$client.execute('select coalesce(max(version), 0) as v from cache_tags');
+  return Number(rows[0].v);
+}
+
+export async function cacheTagsSince(db: Db, version: number): Promise<{ tag: string; version: number }[]> {
+  return db.select({ tag: cacheTags.tag, version: cacheTags.version }).from(cacheTags).where(gt(cacheTags.version, version));
+}

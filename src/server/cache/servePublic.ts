@@ -1,0 +1,85 @@
+/**
+ * The page cache in the request path (issue #9, points 1 and 2), called by the middleware after
+ * the session is read. Only anonymous GETs of public paths are looked up or stored: a request
+ * with a session cookie, a signed-in user, the back office, a non-GET, an error, a response that
+ * sets a cookie or is already encoded never is. Cacheable answers get headers a CDN understands.
+ */
+import type { APIContext } from 'astro';
+import { CACHE_MAX_AGE, PAGE_CACHE_MB } from 'astro:env/server';
+import { pageTags } from '../../lib/cacheTags.ts';
+import { readSessionCookie } from '../auth/cookie.ts';
+import { getDb } from '../db.ts';
+import { compressEntry, plainEntry, respond } from './cacheEntry.ts';
+import { goLive } from './goLive.ts';
+import { PageCache } from './pageCache.ts';
+
+export const pageCache = new PageCache(PAGE_CACHE_MB * 1024 * 1024, CACHE_MAX_AGE * 1000);
+
+/** Pages being compressed for storage: a second reader waits for them instead of rendering again. */
+const storing = new Map<string, Promise<void>>();
+
+export type CacheOutcome = 'HIT' | 'MISS' | 'BYPASS';
+
+/** What a shared cache may do with a public answer: keep it CACHE_MAX_AGE s, serve it stale while refetching. */
+function cacheHeaders(tags: string[]): Record<string, string> {
+  return {
+    'Cache-Control': `public, max-age=0, s-maxage=${CACHE_MAX_AGE}, stale-while-revalidate=${Math.max(60, Math.round(CACHE_MAX_AGE / 5))}`,
+    // Surrogate keys: lets a front cache drop every URL of a tag, query-string variants included.
+    'Cache-Tag': tags.join(' '),
+  };
+}
+
+function storable(response: Response, context: APIContext): boolean {
+  if (response.status !== 200 || response.headers.has('content-encoding') || response.headers.has('set-cookie')) return false;
+  if (!context.cookies.headers().next().done) return false;
+  return !/no-store|private/i.test(response.headers.get('cache-control') ?? '');
+}
+
+/** A route's own `no-cache` (always revalidate) is kept; everything else gets the shared policy. */
+function withPolicy(response: Response, tags: string[], outcome: CacheOutcome): Response {
+  const own = response.headers.get('cache-control');
+  const policy = cacheHeaders(tags);
+  if (own && /no-cache/i.test(own)) delete policy['Cache-Control'];
+  for (const [k, v] of Object.entries(policy)) response.headers.set(k, v);
+  response.headers.set('X-Cache', outcome);
+  return response;
+}
+
+/**
+ * `render` is the middleware's `next` for pages, and the handler behind the rate limit for the
+ * open-data API (apiRoute.ts), so a cached API answer still counts against the caller's limit.
+ */
+export async function servePublic(context: APIContext, next: () => Promise<Response>): Promise<{ response: Response; outcome: CacheOutcome }> {
+  const anonymous = readSessionCookie(context.cookies, context.url) === undefined && !context.locals.user;
+  const tags = context.request.method === 'GET' && anonymous ? pageTags(context.url.pathname) : null;
+  if (!tags) return { response: await next(), outcome: 'BYPASS' };
+  const key = `${context.url.host}${context.url.pathname}${context.url.search}`;
+  let builtAfter: number;
+  try {
+    const db = await getDb();
+    builtAfter = await pageCache.sync(db);
+    if (await goLive(db, builtAfter)) builtAfter = await pageCache.sync(db);
+  } catch {
+    // No database: the page renders its own error (with the usual headers), never from cache.
+    return { response: await next(), outcome: 'BYPASS' };
+  }
+  let hit = pageCache.get(key);
+  if (!hit && storing.has(key)) {
+    await storing.get(key);
+    hit = pageCache.get(key);
+  }
+  if (hit) return { response: withPolicy(respond(hit, context.request, {}), hit.tags, 'HIT'), outcome: 'HIT' };
+
+  const rendered = await next();
+  if (!storable(rendered, context)) return { response: rendered, outcome: 'BYPASS' };
+  // The first reader gets the page as rendered; the variants are compressed off the request.
+  const entry = plainEntry(rendered.status, rendered.headers, Buffer.from(await rendered.arrayBuffer()), tags, builtAfter);
+  if (pageCache.enabled) storing.set(
+    key,
+    compressEntry(entry)
+      .then((compressed) => pageCache.set(key, compressed))
+      .catch(() => undefined)
+      .finally(() => storing.delete(key)),
+  );
+  return { response: withPolicy(respond(entry, context.request, {}), tags, 'MISS'), outcome: 'MISS' };
+}
