@@ -5,14 +5,16 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from '../helpers/browser.ts';
+import { chromiumPath, webglArgs } from '../helpers/browser.ts';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 export async function lighthouseBench(baseUrl: string, pages: Record<string, string>): Promise<boolean> {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath,
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    // WebGL through SwiftShader, as the map bench and tests use: with --disable-gpu the map page would
+    // measure Chromium's software compositing readbacks, not the page.
+    chromeFlags: ['--headless', '--no-sandbox', ...webglArgs, '--disable-background-networking'],
   });
   const rows: string[] = [];
   const misses: string[] = [];
