@@ -81,14 +81,17 @@ try {
 
   const server = await startServer({ DATABASE_URL: url });
   const results: Record<string, boolean> = {};
-  if (wanted('list')) results.list = await listFigures(server.baseUrl, inProcess);
-  if (wanted('throughput')) results.throughput = await throughputBench(server.baseUrl, '/it/projects/bench-1000', '/it/projects');
-  if (wanted('opendata')) await benchOpenData(server.baseUrl, url, PROJECTS); // issue #6, on the same server and data
-  if (wanted('lighthouse')) results.lighthouse = await lighthouseBench(server.baseUrl, lighthousePages);
-  const memory = serverMemory(server.pid);
-  results.memory = memory.rssMb < 250;
-  console.log(`\nServer memory after the load, ${PROJECTS.toLocaleString('en')} projects: RSS ${memory.rssMb.toFixed(0)} MB (peak ${memory.peakMb.toFixed(0)} MB) — ${results.memory ? 'within' : 'OVER'} the 250 MB goal.`);
-  await server.stop();
+  try {
+    if (wanted('list')) results.list = await listFigures(server.baseUrl, inProcess);
+    if (wanted('throughput')) results.throughput = await throughputBench(server.baseUrl, '/it/projects/bench-1000', '/it/projects');
+    if (wanted('opendata')) await benchOpenData(server.baseUrl, url, PROJECTS); // issue #6, on the same server and data
+    if (wanted('lighthouse')) results.lighthouse = await lighthouseBench(server.baseUrl, lighthousePages);
+    const memory = serverMemory(server.pid);
+    results.memory = memory.rssMb < 250;
+    console.log(`\nServer memory after the load, ${PROJECTS.toLocaleString('en')} projects: RSS ${memory.rssMb.toFixed(0)} MB (peak ${memory.peakMb.toFixed(0)} MB) — ${results.memory ? 'within' : 'OVER'} the 250 MB goal.`);
+  } finally {
+    await server.stop(); // also when a step throws: no server left running
+  }
   // Issue #3: the map's own figures, on databases of their own.
   if (wanted('map')) results.map = await mapBench();
   console.log(`\nGoals: ${Object.entries(results).map(([k, v]) => `${k} ${v ? '✔' : '✘'}`).join(', ')}`);
