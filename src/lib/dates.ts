@@ -14,11 +14,19 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one: a list page formats
+// hundreds of dates, so each locale's formatter is made once (issue #9, uncached pages).
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** @example formatDate('2026-03-05', 'it-IT') // '5 marzo 2026' */
 export function formatDate(iso: string, intlLocale: string, month: 'long' | 'short' = 'long'): string {
-  return new Intl.DateTimeFormat(intlLocale, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${iso.slice(0, 10)}T00:00:00Z`),
-  );
+  const key = `${intlLocale}|${month}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
 }
 
 /** @example todayIso(new Date('2026-11-29T10:00:00Z')) // '2026-11-29' */

@@ -11,21 +11,25 @@ export function eurosToCents(euros: number): number {
  */
 export function formatEuro(cents: number, intlLocale: string): string {
   const euros = cents / 100;
-  return new Intl.NumberFormat(intlLocale, {
-    style: 'currency',
-    currency: 'EUR',
-    maximumFractionDigits: Number.isInteger(euros) ? 0 : 2,
-  }).format(euros);
+  const digits = Number.isInteger(euros) ? 0 : 2;
+  return euroFormat(`${intlLocale}|${digits}`, () => ({ style: 'currency', currency: 'EUR', maximumFractionDigits: digits })).format(euros);
+}
+
+// Building an Intl.NumberFormat costs far more than formatting with one, and pages format many
+// amounts: one formatter per locale and shape (issue #9, uncached pages).
+const euroFormats = new Map<string, Intl.NumberFormat>();
+function euroFormat(key: string, options: () => Intl.NumberFormatOptions): Intl.NumberFormat {
+  let format = euroFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(key.split('|')[0], options());
+    euroFormats.set(key, format);
+  }
+  return format;
 }
 
 /**
  * Compact form for headline figures. @example formatEuroCompact(1_250_000_000, 'en-GB') // '€12.5M'
  */
 export function formatEuroCompact(cents: number, intlLocale: string): string {
-  return new Intl.NumberFormat(intlLocale, {
-    style: 'currency',
-    currency: 'EUR',
-    notation: 'compact',
-    maximumFractionDigits: 1,
-  }).format(cents / 100);
+  return euroFormat(`${intlLocale}|compact`, () => ({ style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 })).format(cents / 100);
 }

@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: the project's performance figures, each beside a baseline measured in the
  * same run on the same machine (the contract in README). Issue #2: the server time of a
- * two-filter project list over 50,000 generated projects, goal under 50 ms.
+ * two-filter project list over 50,000 generated projects, goal under 50 ms. Issue #9: throughput
+ * against nginx, Lighthouse and the server's memory after all that load. `BENCH_ONLY=throughput,
+ * lighthouse,…` runs a subset (names: list, throughput, opendata, lighthouse, map).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,9 +17,48 @@ import { startServer } from '../helpers/server-setup.ts';
 import { generateProjects } from './generateProjects.ts';
 import { benchOpenData } from './opendata.ts';
 import { mapBench } from './map.ts';
-import { measure, row } from './measure.ts';
+import { measure, row, type Timing } from './measure.ts';
+import { lighthouseBench } from './lighthouseScores.ts';
+import { serverMemory } from './serverMemory.ts';
+import { throughputBench } from './throughput.ts';
 
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 50_000);
+const only = process.env.BENCH_ONLY?.split(',');
+const wanted = (name: string) => !only || only.includes(name);
+/** Lighthouse's pages: demo content, in the database of 50,000 projects. */
+const lighthousePages = {
+  home: '/it/',
+  list: '/it/projects',
+  project: '/it/projects/biblioteca-sormani-senza-barriere',
+  story: '/it/stories/via-padova-la-strada-di-tutti',
+  map: '/it/map',
+};
+
+async function listFigures(baseUrl: string, inProcess: Record<string, Timing>): Promise<boolean> {
+  const fetchOk = async (path: string) => {
+    const res = await fetch(baseUrl + path);
+    if (!res.ok) throw new Error(`${path} answered ${res.status}`);
+    await res.arrayBuffer();
+  };
+  const http = {
+    baseline: await measure(() => fetchOk('/healthz')),
+    twoFilters: await measure(() => fetchOk('/it/projects?municipio=8&category=green')),
+    project: await measure(() => fetchOk('/it/projects/bench-1000')),
+  };
+  console.log('| measure (ms) | median | p95 | × baseline | goal |');
+  console.log('| --- | ---: | ---: | ---: | --- |');
+  console.log(row('baseline: `select 1` in process', inProcess.baseline));
+  console.log(row('list query, municipio + category', inProcess.twoFilters, inProcess.baseline, '< 50 ms'));
+  console.log(row('list query, text + municipio', inProcess.textAndFilter, inProcess.baseline));
+  console.log(row('list query, status, sorted by title', inProcess.sortedByTitle, inProcess.baseline));
+  console.log(row('baseline: GET /healthz over HTTP', http.baseline));
+  console.log(row('GET list page, municipio + category', http.twoFilters, http.baseline, '< 50 ms'));
+  console.log(row('GET project page', http.project, http.baseline));
+  const pass = http.twoFilters.median < 50;
+  console.log(`\nTwo-filter list page over ${PROJECTS.toLocaleString('en')} projects: ${http.twoFilters.median.toFixed(1)} ms median — ${pass ? 'within' : 'OVER'} the 50 ms goal.`);
+  return pass;
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'periferie-bench-'));
 const url = `file:${join(dir, 'bench.db')}`;
 
@@ -39,33 +80,21 @@ try {
   db.$client.close();
 
   const server = await startServer({ DATABASE_URL: url });
-  const fetchOk = async (path: string) => {
-    const res = await fetch(server.baseUrl + path);
-    if (!res.ok) throw new Error(`${path} answered ${res.status}`);
-    await res.arrayBuffer();
-  };
-  const http = {
-    baseline: await measure(() => fetchOk('/healthz')),
-    twoFilters: await measure(() => fetchOk('/it/projects?municipio=8&category=green')),
-    project: await measure(() => fetchOk('/it/projects/bench-1000')),
-  };
-
-  console.log('| measure (ms) | median | p95 | × baseline | goal |');
-  console.log('| --- | ---: | ---: | ---: | --- |');
-  console.log(row('baseline: `select 1` in process', inProcess.baseline));
-  console.log(row('list query, municipio + category', inProcess.twoFilters, inProcess.baseline, '< 50 ms'));
-  console.log(row('list query, text + municipio', inProcess.textAndFilter, inProcess.baseline));
-  console.log(row('list query, status, sorted by title', inProcess.sortedByTitle, inProcess.baseline));
-  console.log(row('baseline: GET /healthz over HTTP', http.baseline));
-  console.log(row('GET list page, municipio + category', http.twoFilters, http.baseline, '< 50 ms'));
-  console.log(row('GET project page', http.project, http.baseline));
-  const pass = http.twoFilters.median < 50;
-  console.log(`\nTwo-filter list page over ${PROJECTS.toLocaleString('en')} projects: ${http.twoFilters.median.toFixed(1)} ms median — ${pass ? 'within' : 'OVER'} the 50 ms goal.`);
-  await benchOpenData(server.baseUrl, url, PROJECTS); // issue #6, on the same server and data
-  await server.stop();
+  const results: Record<string, boolean> = {};
+  try {
+    if (wanted('list')) results.list = await listFigures(server.baseUrl, inProcess);
+    if (wanted('throughput')) results.throughput = await throughputBench(server.baseUrl, '/it/projects/bench-1000', '/it/projects');
+    if (wanted('opendata')) await benchOpenData(server.baseUrl, url, PROJECTS); // issue #6, on the same server and data
+    if (wanted('lighthouse')) results.lighthouse = await lighthouseBench(server.baseUrl, lighthousePages);
+    const memory = serverMemory(server.pid);
+    results.memory = memory.rssMb < 250;
+    console.log(`\nServer memory after the load, ${PROJECTS.toLocaleString('en')} projects: RSS ${memory.rssMb.toFixed(0)} MB (peak ${memory.peakMb.toFixed(0)} MB) — ${results.memory ? 'within' : 'OVER'} the 250 MB goal.`);
+  } finally {
+    await server.stop(); // also when a step throws: no server left running
+  }
+  // Issue #3: the map's own figures, on databases of their own.
+  if (wanted('map')) results.map = await mapBench();
+  console.log(`\nGoals: ${Object.entries(results).map(([k, v]) => `${k} ${v ? '✔' : '✘'}`).join(', ')}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
-
-// Issue #3: the map's own figures, on databases of their own.
-await mapBench();

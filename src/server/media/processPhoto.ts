@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
 import { extensionMatches, sniffPhoto } from './photoType.ts';
 
 export const MAX_PHOTO_BYTES = 15 * 1024 * 1024;
@@ -34,6 +34,9 @@ export async function processPhoto(file: File, mediaDir: string): Promise<{ file
   if (!type) throw new PhotoError('staff.error.photoType');
   if (!extensionMatches(file.name, type)) throw new PhotoError('staff.error.photoExtension');
 
+  // Loaded on the first upload, not at start: libvips adds ~26 MB to every server process's
+  // memory, and only staff and residents sending photos need it (issue #9, server memory).
+  const { default: sharp } = await import('sharp');
   const options = { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'error' as const, sequentialRead: true };
   let meta: Metadata;
   try {

@@ -1,0 +1,83 @@
+/**
+ * Issue #9, point 3: marketing, list and project pages work with JavaScript turned off (real
+ * Chromium, `javaScriptEnabled: false`), and with it on, only the map page fetches MapLibre.
+ * (Their axe checks run with JavaScript in pages.test.ts: axe itself is a script.)
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+
+let browser: Browser;
+let noJs: BrowserContext;
+const base = () => inject('baseUrl');
+const project = '/it/projects/biblioteca-sormani-senza-barriere';
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('without JavaScript', () => {
+  it('the list filters by submitting the form', async () => {
+    const page = await noJs.newPage();
+    await page.goto(`${base()}/it/projects`);
+    const all = Number(await page.locator('#result-count').getAttribute('data-total'));
+    await page.selectOption('#f-municipio', '8');
+    await Promise.all([page.waitForURL(/municipio=8/), page.locator('form.filters button[type=submit]').click()]);
+    const filtered = Number(await page.locator('#result-count').getAttribute('data-total'));
+    expect(filtered).toBeGreaterThan(0);
+    expect(filtered).toBeLessThan(all);
+    expect(await page.locator('#f-municipio').inputValue()).toBe('8');
+    await page.locator('.results a').first().click();
+    await expect.poll(() => page.url()).toMatch(/\/it\/projects\/[\w-]+$/);
+    expect(await page.locator('h1').textContent()).toBeTruthy();
+    await page.close();
+  });
+
+  it('the project page shows its content', async () => {
+    const page = await noJs.newPage();
+    const res = await page.goto(base() + project);
+    expect(res?.status()).toBe(200);
+    expect(await page.locator('h1').textContent()).toMatch(/Sormani/);
+    expect(await page.locator('main dl dt').count()).toBeGreaterThan(3);
+    expect(await page.getByRole('link', { name: /mappa/i }).count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it.each(['/it/', '/en/stories/via-padova-la-strada-di-tutti'])('the marketing page %s shows its content', async (path) => {
+    const page = await noJs.newPage();
+    expect((await page.goto(base() + path))?.status()).toBe(200);
+    expect((await page.locator('h1').textContent())?.trim()).toBeTruthy();
+    expect(await page.locator('main a').count()).toBeGreaterThan(2);
+    await page.close();
+  });
+});
+
+describe('MapLibre', () => {
+  const violations: string[] = [];
+  async function requestedScripts(path: string): Promise<string[]> {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    // Lighthouse's best practices count CSP reports (Zod's eval probe was one: zodWithoutEval.ts).
+    page.on('console', (m) => m.text().startsWith('CSP ') && violations.push(`${path}: ${m.text()}`));
+    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.log(`CSP ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}`)));
+    await page.goto(base() + path, { waitUntil: 'networkidle' });
+    await context.close();
+    return urls.filter((u) => /\.m?js(\?|$)/.test(u));
+  }
+
+  it.each(['/it/', '/it/projects', '/it/stories/via-padova-la-strada-di-tutti', project])('%s does not fetch it on load', async (path) => {
+    expect((await requestedScripts(path)).filter((u) => /maplibre/.test(u))).toEqual([]);
+  });
+
+  it('the map page fetches it, and nothing breaks the CSP', async () => {
+    expect((await requestedScripts('/it/map')).some((u) => /maplibre-gl\./.test(u))).toBe(true);
+    expect(violations).toEqual([]);
+  });
+});
