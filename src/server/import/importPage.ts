@@ -15,6 +15,7 @@ import { parseImportFile } from '../../lib/import/parseImportFile.ts';
 import { can } from '../../lib/permissions.ts';
 import type { SessionUser } from '../auth/sessions.ts';
 import { getDb } from '../db.ts';
+import { purgeAfterCommit } from '../cache/invalidate.ts';
 import { discardStagedImport, loadStagedImport, stageImport, STAGED_MINUTES } from './stagedImport.ts';
 
 /** Rows shown in the dry-run table; refused rows come first, so none of them is ever cut. */
@@ -109,6 +110,9 @@ async function commit(form: FormData, user: SessionUser, ip: string | null): Pro
       userId: user.id,
       ip,
     });
+    // The commit bumped the 'all' tag for every instance's page cache; the front cache hears it
+    // here (the CLI has no server to tell it, so there it expires after CACHE_MAX_AGE).
+    purgeAfterCommit(['all']);
     return { step: 'done', status: 200, runId: result.runId, counts: plan.counts, publish: plan.publish };
   } catch (error) {
     let cause = error as Error;
