@@ -29,7 +29,8 @@ export const auth = {
         throw new ActionError({ code: 'UNAUTHORIZED', message: 'staff.signIn.failed' });
       }
       // A fresh session id at every sign-in; any session the browser brought is ended.
-      if (context.locals.user) await endSession(await getDb(), context.locals.user.sessionHash);
+      const previous = context.locals.user ?? context.locals.pending;
+      if (previous) await endSession(await getDb(), previous.sessionHash);
       setSessionCookie(context.cookies, context.url, result.token);
       // 'second_factor' or 'enrol': the page sends the person to the step left (issue #10).
       return { ok: true, stage: result.stage };

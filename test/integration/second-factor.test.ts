@@ -171,6 +171,17 @@ describe('sign-in code step', () => {
     expect((await again.get('/staff/')).status).toBe(303);
   });
 
+  it('ends the earlier pending session when the same browser gives the password again', async () => {
+    const account = await createStaff(db, 'publisher');
+    const client = new Client();
+    await client.post('/staff/sign-in/', 'auth.signIn', { email: account.email, password: PASSWORD });
+    const first = client.cookies.get('pm_session');
+    expect(await scalar("select count(*) from sessions where user_id = ? and stage = 'second_factor'", [account.id])).toBe(1);
+    await client.post('/staff/sign-in/', 'auth.signIn', { email: account.email, password: PASSWORD });
+    expect(client.cookies.get('pm_session')).not.toBe(first);
+    expect(await scalar("select count(*) from sessions where user_id = ? and stage = 'second_factor'", [account.id])).toBe(1);
+  });
+
   it('accepts each recovery code once, and logs its use', async () => {
     const account = await createStaff(db, 'admin', null, { totp: false });
     const client = new Client();
