@@ -9,6 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { createClient, type Client } from '@libsql/client';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import * as schema from './schema.ts';
+import { serialWrites } from './serialWrites.ts';
+
+/** How long a write waits for another process's lock before the request gets a 503. */
+const BUSY_WAIT_MS = 5000;
 
 export type Db = LibSQLDatabase<typeof schema> & { $client: Client };
 
@@ -26,14 +30,21 @@ function ensureFileFolder(url: string) {
 /** @example const db = await createDb('file:data/periferie.db') */
 export async function createDb(url: string, options: DbOptions = {}): Promise<Db> {
   ensureFileFolder(url);
-  const client = createClient({
+  const local = url.startsWith('file:');
+  const opened = createClient({
     url,
     authToken: options.authToken,
-    // libSQL enables foreign keys on every connection already; `timeout` is SQLite's
-    // busy_timeout, so a writer waits for another instead of failing with SQLITE_BUSY.
-    timeout: 5000,
+    // libSQL enables foreign keys on every connection already. For a file, `timeout` is
+    // SQLite's busy_timeout, which sleeps on the main thread: kept short, and the real wait
+    // for another process's lock is serialWrites' timers (db/serialWrites.ts).
+    timeout: local ? 10 : BUSY_WAIT_MS,
+    // With writes taking turns, one pooled connection is held by a transaction at a time and
+    // every other borrow is a synchronous call: a few connections serve any load, and each
+    // one not opened saves its page cache and prepared statements (issue #9, memory).
+    concurrency: 4,
   });
-  if (url.startsWith('file:') && !url.includes(':memory:')) {
+  const client = local ? serialWrites(opened, { waitMs: BUSY_WAIT_MS }) : opened;
+  if (local && !url.includes(':memory:')) {
     // WAL lets readers go on while a writer commits. It is a property of the file, set once.
     await client.execute('PRAGMA journal_mode = WAL');
   }

@@ -4,24 +4,10 @@
  * transaction would read a snapshot, then fail with SQLITE_BUSY at its first write without
  * waiting. drizzle's libSQL driver ignores `behavior` and calls the client's `transaction()`,
  * whose default mode 'write' is BEGIN IMMEDIATE; this proves it against another process.
- * (The libSQL driver waits synchronously: the lock must be held outside this event loop.)
  */
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { tempFileDb } from '../helpers/db.ts';
-
-/** Another process holds the write lock for `ms`; resolves once it has it, with the moment it lets go. */
-async function holdLock(url: string, ms: number): Promise<{ released: Promise<number> }> {
-  const script = `import { createClient } from '@libsql/client';
-const c = createClient({ url: ${JSON.stringify(url)} });
-const tx = await c.transaction('write');
-console.log('locked');
-setTimeout(async () => { console.log('release ' + Date.now()); await tx.commit(); c.close(); }, ${ms});`;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] });
-  let out = '';
-  await new Promise<void>((ok) => child.stdout.on('data', (d) => ((out += d), out.includes('locked') && ok())));
-  return { released: new Promise((ok) => child.on('exit', () => ok(Number(/release (\d+)/.exec(out)?.[1])))) };
-}
+import { holdLock } from '../helpers/holdLock.ts';
 
 describe('transactions', () => {
   it('take the write lock at BEGIN: a read-first transaction waits for another writer', async () => {
