@@ -102,6 +102,22 @@ describe('stored responses', () => {
     expect(again.body.length).toBe(0);
   });
 
+  it('answers a hit (before Astro) with the very headers of the page Astro rendered', async () => {
+    const path = '/es/projects?status=in_progress';
+    const miss = await raw(path);
+    expect(miss.headers['x-cache']).toBe('MISS');
+    await new Promise((r) => setTimeout(r, 200)); // its brotli/gzip copies are being made
+    const hit = await raw(path);
+    expect(hit.headers['x-cache']).toBe('HIT');
+    const perAnswer = new Set(['date', 'x-request-id', 'x-cache', 'etag', 'content-length', 'connection', 'keep-alive', 'transfer-encoding']);
+    const kept = (h: Record<string, unknown>) => Object.fromEntries(Object.entries(h).filter(([k]) => !perAnswer.has(k)).sort());
+    expect(kept(hit.headers)).toEqual(kept(miss.headers));
+    expect(hit.body.equals(miss.body)).toBe(true);
+    expect(hit.headers['x-request-id']).toMatch(/^[\w.-]{8,}$/);
+    // An upstream proxy's request id is kept, as on every other answer.
+    expect((await raw(path, { 'X-Request-Id': 'proxy-id-12345' })).headers['x-request-id']).toBe('proxy-id-12345');
+  });
+
   it('writes the request log line for a hit', async () => {
     await raw('/fr/projects');
     const hit = await raw('/fr/projects');

@@ -16,6 +16,11 @@ export function sessionCookieName(url: URL): string {
   return cookieSecure(url) ? '__Host-pm_session' : 'pm_session';
 }
 
+/** Either name in a raw Cookie header: for the page cache's fast path, before any URL is known. */
+export function hasSessionCookie(cookieHeader: string | null | undefined): boolean {
+  return /(?:^|;)\s*(?:__Host-)?pm_session=/.test(cookieHeader ?? '');
+}
+
 export function readSessionCookie(cookies: AstroCookies, url: URL): string | undefined {
   return cookies.get(sessionCookieName(url))?.value;
 }

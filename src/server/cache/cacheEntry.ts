@@ -71,11 +71,33 @@ export function pickEncoding(acceptEncoding: string | null): 'br' | 'gzip' | nul
 /** Each encoding has its own strong validator (RFC 9110 §8.8.3), all from the same content. */
 const etagFor = (entry: CacheEntry, coding: 'br' | 'gzip' | null) => `"${entry.etag}${coding ? `-${coding}` : ''}"`;
 
+/** What of a request decides the answer from a stored entry. */
+export interface Conditions {
+  acceptEncoding: string | null;
+  ifNoneMatch: string | null;
+  ifModifiedSince: string | null;
+  head: boolean;
+}
+
+/** An answer as plain data: lower-case header names, so the raw HTTP layer writes it as is. */
+export interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer | null;
+}
+
+export const conditionsOf = (request: Request): Conditions => ({
+  acceptEncoding: request.headers.get('accept-encoding'),
+  ifNoneMatch: request.headers.get('if-none-match'),
+  ifModifiedSince: request.headers.get('if-modified-since'),
+  head: request.method === 'HEAD',
+});
+
 /** RFC 9110 §13.1.3: If-Modified-Since counts only without If-None-Match. */
-function notModifiedSince(request: Request, entry: CacheEntry): boolean {
-  const since = Date.parse(request.headers.get('if-modified-since') ?? '');
+function notModifiedSince(conditions: Conditions, entry: CacheEntry): boolean {
+  const since = Date.parse(conditions.ifModifiedSince ?? '');
   const last = Date.parse(entry.headers.find(([k]) => k.toLowerCase() === 'last-modified')?.[1] ?? '');
-  return !request.headers.has('if-none-match') && Number.isFinite(since) && Number.isFinite(last) && last <= since;
+  return conditions.ifNoneMatch === null && Number.isFinite(since) && Number.isFinite(last) && last <= since;
 }
 
 /** The validator the client holds, when it is one of this entry's (any encoding). */
@@ -86,23 +108,30 @@ function matches(ifNoneMatch: string | null, entry: CacheEntry): string | null {
   return held ?? null;
 }
 
-export function respond(entry: CacheEntry, request: Request, cacheHeaders: Record<string, string>): Response {
-  const wanted = pickEncoding(request.headers.get('accept-encoding'));
+/** The variant the client accepts, or a 304 when its validator still matches; `extra` headers win. */
+export function answer(entry: CacheEntry, conditions: Conditions, extra: Record<string, string>): Answer {
+  const wanted = pickEncoding(conditions.acceptEncoding);
   const coding = wanted === 'br' && entry.br ? 'br' : wanted && entry.gzip ? 'gzip' : null;
-  const headers = new Headers(entry.headers);
-  for (const [k, v] of Object.entries(cacheHeaders)) headers.set(k, v);
-  headers.set('ETag', etagFor(entry, coding));
-  headers.set('Vary', 'Accept-Encoding');
-  const held = matches(request.headers.get('if-none-match'), entry);
-  if (held || notModifiedSince(request, entry)) {
+  const headers: Record<string, string> = {};
+  for (const [k, v] of entry.headers) headers[k.toLowerCase()] = v;
+  for (const [k, v] of Object.entries(extra)) headers[k.toLowerCase()] = v;
+  headers.etag = etagFor(entry, coding);
+  headers.vary = 'Accept-Encoding';
+  const held = matches(conditions.ifNoneMatch, entry);
+  if (held || notModifiedSince(conditions, entry)) {
     // The copy the client holds stays valid: confirm its own validator (it may be the plain
     // one a first, uncompressed answer gave).
-    if (held) headers.set('ETag', held);
-    headers.delete('Content-Type');
-    return new Response(null, { status: 304, headers });
+    if (held) headers.etag = held;
+    delete headers['content-type'];
+    return { status: 304, headers, body: null };
   }
   const body = (coding === 'br' ? entry.br : coding === 'gzip' ? entry.gzip : undefined) ?? entry.identity;
-  if (coding) headers.set('Content-Encoding', coding);
-  headers.set('Content-Length', String(body.length));
-  return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: entry.status, headers });
+  if (coding) headers['content-encoding'] = coding;
+  headers['content-length'] = String(body.length);
+  return { status: entry.status, headers, body: conditions.head ? null : body };
+}
+
+export function respond(entry: CacheEntry, request: Request, extra: Record<string, string>): Response {
+  const { status, headers, body } = answer(entry, conditionsOf(request), extra);
+  return new Response(body && new Uint8Array(body), { status, headers });
 }

@@ -7,9 +7,10 @@
 import type { APIContext } from 'astro';
 import { CACHE_MAX_AGE, PAGE_CACHE_MB } from 'astro:env/server';
 import { pageTags } from '../../lib/cacheTags.ts';
-import { readSessionCookie } from '../auth/cookie.ts';
+import { hasSessionCookie, readSessionCookie } from '../auth/cookie.ts';
 import { getDb } from '../db.ts';
-import { compressEntry, plainEntry, respond } from './cacheEntry.ts';
+import { answer, compressEntry, plainEntry, respond, type Answer, type CacheEntry } from './cacheEntry.ts';
+import { cacheKey, offerCachedAnswers, type RawGet } from './cachedHitBridge.ts';
 import { goLive } from './goLive.ts';
 import { PageCache } from './pageCache.ts';
 
@@ -36,13 +37,29 @@ function storable(response: Response, context: APIContext): boolean {
 }
 
 /** A route's own `no-cache` (always revalidate) is kept; everything else gets the shared policy. */
-function withPolicy(response: Response, tags: string[], outcome: CacheOutcome): Response {
-  const own = response.headers.get('cache-control');
-  const policy = cacheHeaders(tags);
-  if (own && /no-cache/i.test(own)) delete policy['Cache-Control'];
-  for (const [k, v] of Object.entries(policy)) response.headers.set(k, v);
-  response.headers.set('X-Cache', outcome);
-  return response;
+function policy(entry: CacheEntry, outcome: CacheOutcome): Record<string, string> {
+  const own = entry.headers.find(([k]) => k.toLowerCase() === 'cache-control')?.[1];
+  const headers = cacheHeaders(entry.tags);
+  if (own && /no-cache/i.test(own)) delete headers['Cache-Control'];
+  return { ...headers, 'X-Cache': outcome };
+}
+
+/** Brings the tag versions up to date (and lets due scheduled updates go live); returns the newest. */
+async function syncVersions(): Promise<number> {
+  const db = await getDb();
+  const builtAfter = await pageCache.sync(db);
+  return (await goLive(db, builtAfter)) ? pageCache.sync(db) : builtAfter;
+}
+
+/**
+ * A stored answer for an anonymous GET, or undefined: what src/server/http/serve.ts asks before
+ * handing a request to Astro at all (through cachedHitBridge.ts), so a hit costs no pipeline.
+ */
+export async function cachedAnswer(request: RawGet): Promise<Answer | undefined> {
+  if (hasSessionCookie(request.cookie) || !pageTags(request.pathname)) return undefined;
+  await syncVersions();
+  const hit = pageCache.get(cacheKey(request.host, request.pathname, request.search));
+  return hit && answer(hit, request.conditions, policy(hit, 'HIT'));
 }
 
 /**
@@ -53,12 +70,10 @@ export async function servePublic(context: APIContext, next: () => Promise<Respo
   const anonymous = readSessionCookie(context.cookies, context.url) === undefined && !context.locals.user;
   const tags = context.request.method === 'GET' && anonymous ? pageTags(context.url.pathname) : null;
   if (!tags) return { response: await next(), outcome: 'BYPASS' };
-  const key = `${context.url.host}${context.url.pathname}${context.url.search}`;
+  const key = cacheKey(context.request.headers.get('host'), context.url.pathname, context.url.search);
   let builtAfter: number;
   try {
-    const db = await getDb();
-    builtAfter = await pageCache.sync(db);
-    if (await goLive(db, builtAfter)) builtAfter = await pageCache.sync(db);
+    builtAfter = await syncVersions();
   } catch {
     // No database: the page renders its own error (with the usual headers), never from cache.
     return { response: await next(), outcome: 'BYPASS' };
@@ -68,7 +83,7 @@ export async function servePublic(context: APIContext, next: () => Promise<Respo
     await storing.get(key);
     hit = pageCache.get(key);
   }
-  if (hit) return { response: withPolicy(respond(hit, context.request, {}), hit.tags, 'HIT'), outcome: 'HIT' };
+  if (hit) return { response: respond(hit, context.request, policy(hit, 'HIT')), outcome: 'HIT' };
 
   const rendered = await next();
   if (!storable(rendered, context)) return { response: rendered, outcome: 'BYPASS' };
@@ -81,5 +96,7 @@ export async function servePublic(context: APIContext, next: () => Promise<Respo
       .catch(() => undefined)
       .finally(() => storing.delete(key)),
   );
-  return { response: withPolicy(respond(entry, context.request, {}), tags, 'MISS'), outcome: 'MISS' };
+  return { response: respond(entry, context.request, policy(entry, 'MISS')), outcome: 'MISS' };
 }
+
+offerCachedAnswers(cachedAnswer);

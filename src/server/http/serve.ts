@@ -1,8 +1,8 @@
 /**
  * `npm start`'s server (issue #9, point 3): a small Node HTTP server in front of Astro's
  * handler (the Node adapter in middleware mode). It answers the built client files itself,
- * precompressed, with the security headers and log line every response gets; everything else
- * (pages, API, the page cache in src/middleware.ts) goes to Astro. Run by Node directly:
+ * precompressed, with the security headers and log line every response gets, and page cache
+ * hits (serveCached.ts); everything else (pages, API, the page cache's misses) goes to Astro. Run by Node directly:
  * `node src/server/http/serve.ts` after `astro build`. HOST and PORT as with the adapter.
  */
 import { createReadStream } from 'node:fs';
@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { applySecurityHeaders } from '../securityHeaders.ts';
 import { logRequest, requestId } from '../requestLog.ts';
 import { answerStatic, indexStaticFiles, readPageCsp } from './staticFiles.ts';
+import { serveCached } from './serveCached.ts';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
@@ -55,7 +56,8 @@ const server = createServer((req, res) => {
     res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request.');
     return;
   }
-  if (!serveFile(req, res, url, started)) void handler(req, res);
+  if (serveFile(req, res, url, started)) return;
+  void serveCached(req, res, url, started).then((served) => served || handler(req, res));
 });
 
 const port = Number(process.env.PORT) || 4321;
