@@ -101,7 +101,7 @@ export default defineConfig({
       // Issue #9: memory for the public page cache (0 turns it off), how long a shared cache may
       // keep a public page (s-maxage; also the server copy's longest life), and the front cache
       // (Varnish, a CDN) told which URLs to drop on publish: PURGE per URL, BAN per cache tag.
-      PAGE_CACHE_MB: envField.number({ context: 'server', access: 'secret', optional: true, default: 64, min: 0 }),
+      PAGE_CACHE_MB: envField.number({ context: 'server', access: 'secret', optional: true, default: 32, min: 0 }),
       CACHE_MAX_AGE: envField.number({ context: 'server', access: 'secret', optional: true, default: 300, int: true, min: 0 }),
       CACHE_PURGE_URL: envField.string({ context: 'server', access: 'secret', optional: true }),
     },

@@ -13,11 +13,24 @@ import { answer, compressEntry, plainEntry, respond, type Answer, type CacheEntr
 import { cacheKey, offerCachedAnswers, type RawGet } from './cachedHitBridge.ts';
 import { goLive } from './goLive.ts';
 import { PageCache } from './pageCache.ts';
+import { SecondAsk } from './secondAsk.ts';
 
 export const pageCache = new PageCache(PAGE_CACHE_MB * 1024 * 1024, CACHE_MAX_AGE * 1000);
 
 /** Pages being compressed for storage: a second reader waits for them instead of rendering again. */
 const storing = new Map<string, Promise<void>>();
+const secondAsk = new SecondAsk();
+
+/**
+ * One compression at a time: brotli's encoder state is native memory per running job, and jobs
+ * in all of libuv's threads at once under a burst of new pages made the server's RSS peak.
+ */
+let compressing: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(job: () => Promise<T>): Promise<T> {
+  const run = compressing.then(job, job);
+  compressing = run.catch(() => undefined);
+  return run;
+}
 
 export type CacheOutcome = 'HIT' | 'MISS' | 'BYPASS';
 
@@ -89,9 +102,9 @@ export async function servePublic(context: APIContext, next: () => Promise<Respo
   if (!storable(rendered, context)) return { response: rendered, outcome: 'BYPASS' };
   // The first reader gets the page as rendered; the variants are compressed off the request.
   const entry = plainEntry(rendered.status, rendered.headers, Buffer.from(await rendered.arrayBuffer()), tags, builtAfter);
-  if (pageCache.enabled) storing.set(
+  if (pageCache.enabled && secondAsk.admit(key, context.url.search)) storing.set(
     key,
-    compressEntry(entry)
+    oneAtATime(() => compressEntry(entry))
       .then((compressed) => pageCache.set(key, compressed))
       .catch(() => undefined)
       .finally(() => storing.delete(key)),

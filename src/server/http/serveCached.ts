@@ -38,8 +38,9 @@ export async function serveCached(req: IncomingMessage, res: ServerResponse, url
   applySecurityHeaders(headers, url, { private: false });
   const id = requestId(new Headers({ 'x-request-id': one(req.headers['x-request-id']) ?? '' }));
   headers.set('X-Request-Id', id);
+  // Logged before sending, as the middleware does: whoever saw the answer can find its line.
+  logRequest({ t: new Date().toISOString(), id, method: 'GET', path: url.pathname, status: found.status, ms: Math.round((performance.now() - started) * 10) / 10 });
   res.writeHead(found.status, Object.fromEntries(headers));
   res.end(found.body ?? undefined);
-  logRequest({ t: new Date().toISOString(), id, method: 'GET', path: url.pathname, status: found.status, ms: Math.round((performance.now() - started) * 10) / 10 });
   return true;
 }
