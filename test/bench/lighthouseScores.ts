@@ -32,6 +32,9 @@ export async function lighthouseBench(baseUrl: string, pages: Record<string, str
         (a) => a.score !== null && a.score < 0.9 && !['manual', 'notApplicable', 'informative'].includes(a.scoreDisplayMode),
       );
       for (const a of failed) misses.push(`${name}: ${a.id} (${a.score}) ${a.displayValue ?? ''}`);
+      // What a console error said (a worker's CSP refusal cost the map page its 100, issue #9).
+      const logged = (lhr.audits['errors-in-console']?.details as { items?: { description?: string }[] } | undefined)?.items ?? [];
+      for (const e of logged) misses.push(`${name}: console: ${String(e.description).slice(0, 200)}`);
       const m = (id: string) => lhr.audits[id]?.displayValue ?? '—';
       misses.push(`${name}: FCP ${m('first-contentful-paint')}, LCP ${m('largest-contentful-paint')}, TBT ${m('total-blocking-time')}, CLS ${m('cumulative-layout-shift')}`);
     }

@@ -13,9 +13,23 @@ export type MapLibre = typeof import('maplibre-gl');
 
 let loading: Promise<MapLibre> | undefined;
 
+/**
+ * The worker started from a `blob:` module that imports the real file. A worker started from its
+ * own URL runs under the Content-Security-Policy of that file's response, which like every
+ * static file is the strict endpoint policy (`default-src 'none'`): it could fetch nothing, so the
+ * project shapes and a production basemap's tiles, which MapLibre loads in the worker, were
+ * refused (issue #9, the map page's console error). A `blob:` worker inherits the page's policy
+ * instead: connect-src 'self' plus the basemap origins allowBasemap added. The URL is kept for the
+ * page's life, since MapLibre may start more workers later.
+ */
+function pagePolicyWorkerUrl(): string {
+  const absolute = new URL(workerUrl, location.href).href;
+  return URL.createObjectURL(new Blob([`import ${JSON.stringify(absolute)};`], { type: 'text/javascript' }));
+}
+
 export function loadMapLibre(): Promise<MapLibre> {
   loading ??= import('maplibre-gl').then((lib) => {
-    lib.setWorkerUrl(workerUrl);
+    lib.setWorkerUrl(pagePolicyWorkerUrl());
     // Starts the worker now, so that it loads while the page builds the map and draws its first
     // frame: https://maplibre.org/maplibre-gl-js/docs/API/functions/prewarm/
     lib.prewarm();
