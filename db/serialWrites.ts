@@ -62,8 +62,6 @@ export function isReadOnlySql(sql: string): boolean {
   return head.startsWith('with') && !/\b(insert|update|delete|replace)\b/i.test(sql);
 }
 
-const sqlOf = (stmt: InStatement | string) => (typeof stmt === 'string' ? stmt : stmt.sql);
-
 /**
  * Takes the write lock the one way that leaves nothing behind when another process holds it.
  * A failed `BEGIN IMMEDIATE` stays a live write statement on its pooled connection until the

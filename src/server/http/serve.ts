@@ -57,7 +57,9 @@ const server = createServer((req, res) => {
     return;
   }
   if (serveFile(req, res, url, started)) return;
-  void serveCached(req, res, url, started).then((served) => served || handler(req, res));
+  void serveCached(req, res, url, started).then((served) => {
+    if (!served) return handler(req, res);
+  });
 });
 
 const port = Number(process.env.PORT) || 4321;
