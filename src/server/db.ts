@@ -19,7 +19,9 @@ async function open(): Promise<Db> {
   if (path) claimOwnership(path, Number(process.env.PORT) || 4321);
   await applyMigrations(db);
   // Refreshes planner statistics only where SQLite judges them stale; cheap on every start.
-  await db.$client.execute('PRAGMA optimize');
+  // Only for our own file: a libSQL server (sqld, Turso) refuses the pragma ("unsupported
+  // statement") and its database is looked after where it runs.
+  if (DATABASE_URL.startsWith('file:')) await db.$client.execute('PRAGMA optimize');
   if (SEED_DEMO && (await isEmpty(db))) {
     await seedDemo(db);
     // The demo map and area pages are better with the City's real boundaries; they are loaded

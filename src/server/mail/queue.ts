@@ -4,7 +4,7 @@
  * two workers (two instances, or a test beside the server) never send it twice; a claim older
  * than five minutes is taken as a crashed worker's and released.
  */
-import { and, asc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { mailQueue } from '../../../db/schema.ts';
 import { MAX_MAIL_ATTEMPTS, retryDelayMs } from '../../lib/backoff.ts';
@@ -35,18 +35,17 @@ export interface DrainResult {
 export async function drainMailQueue(db: Db, sender: MailSender, now = new Date(), limit = 50): Promise<DrainResult> {
   const at = now.toISOString();
   const stale = new Date(now.getTime() - 5 * 60_000).toISOString();
-  const due = await db
-    .select({ id: mailQueue.id })
-    .from(mailQueue)
-    .where(or(and(eq(mailQueue.status, 'queued'), lte(mailQueue.nextAttemptAt, at)), and(eq(mailQueue.status, 'sending'), lt(mailQueue.nextAttemptAt, stale))))
-    .orderBy(asc(mailQueue.id))
-    .limit(limit);
+  // Due: queued and its time has come, or claimed by a worker that has not finished in 5 minutes.
+  const isDue = or(and(eq(mailQueue.status, 'queued'), lte(mailQueue.nextAttemptAt, at)), and(eq(mailQueue.status, 'sending'), lt(mailQueue.nextAttemptAt, stale)));
+  const due = await db.select({ id: mailQueue.id }).from(mailQueue).where(isDue).orderBy(asc(mailQueue.id)).limit(limit);
   const result = { sent: 0, failed: 0 };
   for (const { id } of due) {
     const [row] = await db
       .update(mailQueue)
       .set({ status: 'sending', nextAttemptAt: at })
-      .where(and(eq(mailQueue.id, id), inArray(mailQueue.status, ['queued', 'sending'])))
+      // The claim re-checks that the row is still due: a row another worker claimed since our
+      // select is 'sending' with a fresh time, so it no longer matches (scale-out.test.ts).
+      .where(and(eq(mailQueue.id, id), isDue))
       .returning();
     if (!row) continue; // another worker took it
     try {
