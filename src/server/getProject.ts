@@ -3,7 +3,7 @@
  * locale (or Italian, flagged), the reasons for every change, funding, milestones, updates,
  * photos, and programme links. Only published projects are public.
  */
-import { and, asc, desc, eq, inArray, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
   funding,
@@ -19,7 +19,24 @@ import {
 import { withProgrammeProgress } from './programmeProgress.ts';
 import { publicHistory } from './projects/history.ts';
 
-export async function getProject(db: Db, slug: string, locale: string) {
+/** The page's data as of `now`: scheduled updates appear once their time has come (issue #4, point 5). */
+export async function getProject(db: Db, slug: string, locale: string, now = new Date()) {
+  const data = await loadProject(db, slug, locale);
+  return data && visibleAt(data, now);
+}
+
+/** Only the updates public at `now`; everything else is the same object. */
+export function visibleAt<T extends { updates: { publishAt: string | null }[] }>(data: T, now: Date): T {
+  const at = now.toISOString();
+  const updates = data.updates.filter((u) => u.publishAt === null || u.publishAt <= at);
+  return updates.length === data.updates.length ? data : { ...data, updates };
+}
+
+/**
+ * Everything but the clock: the updates include scheduled ones, so the result can be kept until
+ * the data changes (projectPage.ts) and filtered per request by `visibleAt`.
+ */
+export async function loadProject(db: Db, slug: string, locale: string) {
   const [project] = await db
     .select()
     .from(projects)
@@ -39,12 +56,8 @@ export async function getProject(db: Db, slug: string, locale: string) {
     db.select().from(projectChanges).where(eq(projectChanges.projectId, project.id)).orderBy(asc(projectChanges.changedOn)),
     db.select().from(funding).where(eq(funding.projectId, project.id)).orderBy(asc(funding.validFrom), asc(funding.id)),
     db.select().from(milestones).where(eq(milestones.projectId, project.id)).orderBy(asc(milestones.plannedOn)),
-    // Scheduled updates appear once their time has come (issue #4, point 5).
-    db
-      .select()
-      .from(updates)
-      .where(and(eq(updates.projectId, project.id), or(isNull(updates.publishAt), lte(updates.publishAt, new Date().toISOString()))))
-      .orderBy(desc(updates.publishedOn)),
+    // Scheduled ones too: `visibleAt` shows them once their time has come.
+    db.select().from(updates).where(eq(updates.projectId, project.id)).orderBy(desc(updates.publishedOn)),
     db.select().from(media).where(eq(media.projectId, project.id)).orderBy(asc(media.position), asc(media.id)),
     db
       .select({
@@ -96,4 +109,4 @@ export async function getProject(db: Db, slug: string, locale: string) {
   };
 }
 
-export type ProjectPageData = NonNullable<Awaited<ReturnType<typeof getProject>>>;
+export type ProjectPageData = NonNullable<Awaited<ReturnType<typeof loadProject>>>;
