@@ -3,66 +3,45 @@
  * locale (or Italian, flagged), the reasons for every change, funding, milestones, updates,
  * photos, and programme links. Only published projects are public.
  */
-import { and, asc, desc, eq, inArray, isNull, lte, or } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import {
-  funding,
-  media,
-  milestones,
-  municipi,
-  nil,
-  projectChanges,
-  projects,
-  projectTranslations,
-  updates,
-} from '../../db/schema.ts';
-import { withProgrammeProgress } from './programmeProgress.ts';
+import { projectTranslations } from '../../db/schema.ts';
+import { programmeProgress } from '../lib/progress.ts';
+import { projectQueries } from './projectQueries.ts';
 import { publicHistory } from './projects/history.ts';
 
-export async function getProject(db: Db, slug: string, locale: string) {
-  const [project] = await db
-    .select()
-    .from(projects)
-    .where(and(eq(projects.slug, slug), eq(projects.publication, 'published')))
-    .limit(1);
+/** The page's data as of `now`: scheduled updates appear once their time has come (issue #4, point 5). */
+export async function getProject(db: Db, slug: string, locale: string, now = new Date()) {
+  const data = await loadProject(db, slug, locale);
+  return data && visibleAt(data, now);
+}
+
+/** Only the updates public at `now`; everything else is the same object. */
+export function visibleAt<T extends { updates: { publishAt: string | null }[] }>(data: T, now: Date): T {
+  const at = now.toISOString();
+  const updates = data.updates.filter((u) => u.publishAt === null || u.publishAt <= at);
+  return updates.length === data.updates.length ? data : { ...data, updates };
+}
+
+/**
+ * Everything but the clock: the updates include scheduled ones, so the result can be kept until
+ * the data changes (projectPage.ts) and filtered per request by `visibleAt`.
+ */
+export async function loadProject(db: Db, slug: string, locale: string) {
+  const q = projectQueries(db);
+  const [project] = await q.project.all({ slug });
   if (!project) return null;
 
   const [texts, area, changes, fundingRows, milestoneRows, updateRows, mediaRows, children, parent] = await Promise.all([
-    db.select().from(projectTranslations).where(eq(projectTranslations.projectId, project.id)),
-    project.nilId
-      ? db
-          .select({ nilName: nil.name, nilSlug: nil.slug, municipioId: municipi.id, municipioName: municipi.name })
-          .from(nil)
-          .innerJoin(municipi, eq(municipi.id, nil.municipioId))
-          .where(eq(nil.id, project.nilId))
-      : Promise.resolve([]),
-    db.select().from(projectChanges).where(eq(projectChanges.projectId, project.id)).orderBy(asc(projectChanges.changedOn)),
-    db.select().from(funding).where(eq(funding.projectId, project.id)).orderBy(asc(funding.validFrom), asc(funding.id)),
-    db.select().from(milestones).where(eq(milestones.projectId, project.id)).orderBy(asc(milestones.plannedOn)),
-    // Scheduled updates appear once their time has come (issue #4, point 5).
-    db
-      .select()
-      .from(updates)
-      .where(and(eq(updates.projectId, project.id), or(isNull(updates.publishAt), lte(updates.publishAt, new Date().toISOString()))))
-      .orderBy(desc(updates.publishedOn)),
-    db.select().from(media).where(eq(media.projectId, project.id)).orderBy(asc(media.position), asc(media.id)),
-    db
-      .select({
-        id: projects.id,
-        slug: projects.slug,
-        status: projects.status,
-        progress: projects.progress,
-        budgetCurrentCents: projects.budgetCurrentCents,
-      })
-      .from(projects)
-      .where(and(eq(projects.parentId, project.id), eq(projects.publication, 'published')))
-      .orderBy(asc(projects.id)),
-    project.parentId
-      ? db
-          .select({ id: projects.id, slug: projects.slug })
-          .from(projects)
-          .where(and(eq(projects.id, project.parentId), eq(projects.publication, 'published')))
-      : Promise.resolve([]),
+    q.texts.all({ id: project.id }),
+    project.nilId ? q.area.all({ id: project.nilId }) : Promise.resolve([]),
+    q.changes.all({ id: project.id }),
+    q.funding.all({ id: project.id }),
+    q.milestones.all({ id: project.id }),
+    q.updates.all({ id: project.id }),
+    q.media.all({ id: project.id }),
+    q.children.all({ id: project.id }),
+    project.parentId ? q.parent.all({ id: project.parentId }) : Promise.resolve([]),
   ]);
 
   const relatedIds = [...children.map((c) => c.id), ...parent.map((p) => p.id)];
@@ -81,8 +60,9 @@ export async function getProject(db: Db, slug: string, locale: string) {
   const text = texts.find((t) => t.locale === locale) ?? texts.find((t) => t.locale === 'it');
   return {
     project,
-    // A programme's progress is derived from its works, never typed (issue #2).
-    progress: (await withProgrammeProgress(db, [project]))[0].progress,
+    // A programme's progress is derived from its published works, never typed (issue #2): the
+    // same rows as withProgrammeProgress reads, already at hand.
+    progress: programmeProgress(children.map((c) => ({ progress: c.progress, budgetCents: c.budgetCurrentCents }))) ?? project.progress,
     text: text ? { ...text, locale: text.locale } : { title: project.slug, summary: '', body: '', locale: 'it' },
     area: area[0] ?? null,
     changes,
@@ -96,4 +76,4 @@ export async function getProject(db: Db, slug: string, locale: string) {
   };
 }
 
-export type ProjectPageData = NonNullable<Awaited<ReturnType<typeof getProject>>>;
+export type ProjectPageData = NonNullable<Awaited<ReturnType<typeof loadProject>>>;
