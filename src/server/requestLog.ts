@@ -15,7 +15,7 @@ export interface RequestLogLine {
 }
 
 /** Reuses an upstream proxy's id when it looks like one, so logs join across hops. */
-export function requestId(headers: Headers): string {
+export function requestId(headers: Pick<Headers, 'get'>): string {
   const upstream = headers.get('x-request-id');
   return upstream && /^[\w.-]{8,128}$/.test(upstream) ? upstream : randomUUID();
 }

@@ -4,7 +4,7 @@
  * database, which the server migrates and seeds on first request, and stops it afterwards.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -35,6 +35,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Node's flags from `npm start` (package.json), so tests and benchmarks run the server as it runs. */
+function startFlags(root: string): string[] {
+  const start = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start;
+  const flags = /\bnode((?: --\S+)*) src\/server\/http\/serve\.ts/.exec(start);
+  if (!flags) throw new Error('package.json: `start` no longer runs `node [flags] src/server/http/serve.ts`');
+  return flags[1].trim().split(' ').filter(Boolean);
+}
+
 export async function startServer(env: Record<string, string> = {}, options: { healthy?: boolean } = {}) {
   const root = resolve(import.meta.dirname, '../..');
   // `npm start`'s server (issue #9): static files, then Astro's handler from the build.
@@ -43,7 +51,7 @@ export async function startServer(env: Record<string, string> = {}, options: { h
   const dir = mkdtempSync(join(tmpdir(), 'periferie-server-'));
   const databaseUrl = `file:${join(dir, 'site.db')}`;
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [entry], {
+  const child: ChildProcess = spawn(process.execPath, [...startFlags(root), entry], {
     cwd: root,
     // Photos and the mail outbox go to the temp folder, never to the working copy's data/.
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: databaseUrl, DATA_DIR: join(dir, 'data'), MAIL_INTERVAL_MS: '250', AUTH_SECRET: TEST_AUTH_SECRET, ...env },

@@ -72,8 +72,23 @@ export async function cachedAnswer(request: RawGet): Promise<Answer | undefined>
   if (hasSessionCookie(request.cookie) || !pageTags(request.pathname)) return undefined;
   await syncVersions();
   const hit = pageCache.get(cacheKey(request.host, request.pathname, request.search));
-  return hit && answer(hit, request.conditions, policy(hit, 'HIT'));
+  if (!hit) return undefined;
+  const { acceptEncoding, ifNoneMatch, ifModifiedSince, head } = request.conditions;
+  if (ifNoneMatch !== null || ifModifiedSince !== null || head) return answer(hit, request.conditions, policy(hit, 'HIT'));
+  // A plain GET gets the same answer every time for the same Accept-Encoding: built once per
+  // entry, and the same object, so serve.ts can keep its final headers too.
+  let byAccept = plainAnswers.get(hit);
+  if (!byAccept) plainAnswers.set(hit, (byAccept = new Map()));
+  let found = byAccept.get(acceptEncoding ?? '');
+  if (!found) {
+    found = answer(hit, request.conditions, policy(hit, 'HIT'));
+    if (byAccept.size < 8) byAccept.set(acceptEncoding ?? '', found);
+  }
+  return found;
 }
+
+/** Per stored entry, its plain-GET answers; they go when the entry does. */
+const plainAnswers = new WeakMap<CacheEntry, Map<string, Answer>>();
 
 /**
  * `render` is the middleware's `next` for pages, and the handler behind the rate limit for the

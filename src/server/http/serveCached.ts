@@ -12,6 +12,18 @@ import { logRequest, requestId } from '../requestLog.ts';
 
 const one = (value: string | string[] | undefined) => (typeof value === 'string' ? value : null);
 
+/** The cache hands out the same headers object for the same answer: its final form is kept too. */
+const final = new WeakMap<Record<string, string>, Record<string, string>>();
+function withSecurityHeaders(headers: Record<string, string>, url: URL): Record<string, string> {
+  let done = final.get(headers);
+  if (!done) {
+    const all = new Headers(headers);
+    applySecurityHeaders(all, url, { private: false });
+    final.set(headers, (done = Object.fromEntries(all)));
+  }
+  return done;
+}
+
 export async function serveCached(req: IncomingMessage, res: ServerResponse, url: URL, started: number): Promise<boolean> {
   // The API stays behind its rate limit (src/server/api/apiRoute.ts), so it never skips Astro.
   const lookup = cachedAnswers();
@@ -34,13 +46,10 @@ export async function serveCached(req: IncomingMessage, res: ServerResponse, url
     return false; // a database fault: Astro's path answers it, with its own error page
   }
   if (!found) return false;
-  const headers = new Headers(found.headers);
-  applySecurityHeaders(headers, url, { private: false });
-  const id = requestId(new Headers({ 'x-request-id': one(req.headers['x-request-id']) ?? '' }));
-  headers.set('X-Request-Id', id);
+  const id = requestId({ get: () => one(req.headers['x-request-id']) });
   // Logged before sending, as the middleware does: whoever saw the answer can find its line.
   logRequest({ t: new Date().toISOString(), id, method: 'GET', path: url.pathname, status: found.status, ms: Math.round((performance.now() - started) * 10) / 10 });
-  res.writeHead(found.status, Object.fromEntries(headers));
+  res.writeHead(found.status, { ...withSecurityHeaders(found.headers, url), 'x-request-id': id });
   res.end(found.body ?? undefined);
   return true;
 }
