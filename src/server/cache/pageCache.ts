@@ -28,6 +28,11 @@ export class PageCache {
     return this.maxBytes > 0;
   }
 
+  /** The largest page kept, as is plus compressed: half the cache, so one page cannot flush the rest. */
+  get largestEntry() {
+    return Math.floor(this.maxBytes / 2);
+  }
+
   get size() {
     return { entries: this.entries.size, bytes: this.bytes };
   }
@@ -67,7 +72,7 @@ export class PageCache {
   }
 
   set(key: string, entry: CacheEntry): void {
-    if (this.maxBytes <= 0 || entry.bytes > this.maxBytes / 2) return; // one page must not flush the rest
+    if (this.maxBytes <= 0 || entry.bytes > this.largestEntry) return;
     const old = this.entries.get(key);
     if (old) {
       this.entries.delete(key);

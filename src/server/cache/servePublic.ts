@@ -10,6 +10,7 @@ import { pageTags } from '../../lib/cacheTags.ts';
 import { hasSessionCookie, readSessionCookie } from '../auth/cookie.ts';
 import { getDb } from '../db.ts';
 import { answer, compressEntry, plainEntry, respond, type Answer, type CacheEntry } from './cacheEntry.ts';
+import { bufferUpTo } from './bufferUpTo.ts';
 import { cacheKey, offerCachedAnswers, type RawGet } from './cachedHitBridge.ts';
 import { goLive } from './goLive.ts';
 import { PageCache } from './pageCache.ts';
@@ -50,12 +51,14 @@ function storable(response: Response, context: APIContext): boolean {
 }
 
 /** A route's own `no-cache` (always revalidate) is kept; everything else gets the shared policy. */
-function policy(entry: CacheEntry, outcome: CacheOutcome): Record<string, string> {
-  const own = entry.headers.find(([k]) => k.toLowerCase() === 'cache-control')?.[1];
-  const headers = cacheHeaders(entry.tags);
+function policy(own: string | null | undefined, tags: string[], outcome: CacheOutcome): Record<string, string> {
+  const headers = cacheHeaders(tags);
   if (own && /no-cache/i.test(own)) delete headers['Cache-Control'];
   return { ...headers, 'X-Cache': outcome };
 }
+
+const entryPolicy = (entry: CacheEntry, outcome: CacheOutcome) =>
+  policy(entry.headers.find(([k]) => k.toLowerCase() === 'cache-control')?.[1], entry.tags, outcome);
 
 /** Brings the tag versions up to date (and lets due scheduled updates go live); returns the newest. */
 async function syncVersions(): Promise<number> {
@@ -74,14 +77,14 @@ export async function cachedAnswer(request: RawGet): Promise<Answer | undefined>
   const hit = pageCache.get(cacheKey(request.host, request.pathname, request.search));
   if (!hit) return undefined;
   const { acceptEncoding, ifNoneMatch, ifModifiedSince, head } = request.conditions;
-  if (ifNoneMatch !== null || ifModifiedSince !== null || head) return answer(hit, request.conditions, policy(hit, 'HIT'));
+  if (ifNoneMatch !== null || ifModifiedSince !== null || head) return answer(hit, request.conditions, entryPolicy(hit, 'HIT'));
   // A plain GET gets the same answer every time for the same Accept-Encoding: built once per
   // entry, and the same object, so serve.ts can keep its final headers too.
   let byAccept = plainAnswers.get(hit);
   if (!byAccept) plainAnswers.set(hit, (byAccept = new Map()));
   let found = byAccept.get(acceptEncoding ?? '');
   if (!found) {
-    found = answer(hit, request.conditions, policy(hit, 'HIT'));
+    found = answer(hit, request.conditions, entryPolicy(hit, 'HIT'));
     if (byAccept.size < 8) byAccept.set(acceptEncoding ?? '', found);
   }
   return found;
@@ -111,12 +114,19 @@ export async function servePublic(context: APIContext, next: () => Promise<Respo
     await storing.get(key);
     hit = pageCache.get(key);
   }
-  if (hit) return { response: respond(hit, context.request, policy(hit, 'HIT')), outcome: 'HIT' };
+  if (hit) return { response: respond(hit, context.request, entryPolicy(hit, 'HIT')), outcome: 'HIT' };
 
   const rendered = await next();
   if (!storable(rendered, context)) return { response: rendered, outcome: 'BYPASS' };
+  const read = await bufferUpTo(rendered.body, pageCache.largestEntry);
+  if ('stream' in read) {
+    // Too large to keep here; a front cache may still keep it.
+    const headers = new Headers(rendered.headers);
+    for (const [k, v] of Object.entries(policy(rendered.headers.get('cache-control'), tags, 'MISS'))) headers.set(k, v);
+    return { response: new Response(read.stream, { status: rendered.status, headers }), outcome: 'MISS' };
+  }
   // The first reader gets the page as rendered; the variants are compressed off the request.
-  const entry = plainEntry(rendered.status, rendered.headers, Buffer.from(await rendered.arrayBuffer()), tags, builtAfter);
+  const entry = plainEntry(rendered.status, rendered.headers, read.kept, tags, builtAfter);
   if (pageCache.enabled && secondAsk.admit(key, context.url.search)) storing.set(
     key,
     oneAtATime(() => compressEntry(entry))
@@ -124,7 +134,7 @@ export async function servePublic(context: APIContext, next: () => Promise<Respo
       .catch(() => undefined)
       .finally(() => storing.delete(key)),
   );
-  return { response: respond(entry, context.request, policy(entry, 'MISS')), outcome: 'MISS' };
+  return { response: respond(entry, context.request, entryPolicy(entry, 'MISS')), outcome: 'MISS' };
 }
 
 offerCachedAnswers(cachedAnswer);
