@@ -35,12 +35,16 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Node's flags from `npm start` (package.json), so tests and benchmarks run the server as it runs. */
-function startFlags(root: string): string[] {
+/**
+ * The environment and Node flags `npm start` gives the server (package.json), so tests and
+ * benchmarks run it as it runs: `[NAME=value …] node [--flag …] src/server/http/serve.ts`.
+ */
+function startCommand(root: string): { env: Record<string, string>; flags: string[] } {
   const start = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start;
-  const flags = /\bnode((?: --\S+)*) src\/server\/http\/serve\.ts/.exec(start);
-  if (!flags) throw new Error('package.json: `start` no longer runs `node [flags] src/server/http/serve.ts`');
-  return flags[1].trim().split(' ').filter(Boolean);
+  const parts = /((?:\b[A-Z_]+=\S+ )*)node((?: --\S+)*) src\/server\/http\/serve\.ts/.exec(start);
+  if (!parts) throw new Error('package.json: `start` no longer runs `[NAME=value …] node [flags] src/server/http/serve.ts`');
+  const env = Object.fromEntries(parts[1].trim().split(' ').filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+  return { env, flags: parts[2].trim().split(' ').filter(Boolean) };
 }
 
 export async function startServer(env: Record<string, string> = {}, options: { healthy?: boolean } = {}) {
@@ -51,10 +55,11 @@ export async function startServer(env: Record<string, string> = {}, options: { h
   const dir = mkdtempSync(join(tmpdir(), 'periferie-server-'));
   const databaseUrl = `file:${join(dir, 'site.db')}`;
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [...startFlags(root), entry], {
+  const command = startCommand(root);
+  const child: ChildProcess = spawn(process.execPath, [...command.flags, entry], {
     cwd: root,
     // Photos and the mail outbox go to the temp folder, never to the working copy's data/.
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: databaseUrl, DATA_DIR: join(dir, 'data'), MAIL_INTERVAL_MS: '250', AUTH_SECRET: TEST_AUTH_SECRET, ...env },
+    env: { ...process.env, ...command.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: databaseUrl, DATA_DIR: join(dir, 'data'), MAIL_INTERVAL_MS: '250', AUTH_SECRET: TEST_AUTH_SECRET, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
