@@ -8,8 +8,8 @@ import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createDb, type Db } from '../../db/client.ts';
 import { axeViolations, launchBrowser } from '../helpers/browser.ts';
-import { createStaff, PASSWORD } from '../helpers/staff.ts';
-import { answerCodeStep } from '../helpers/secondFactor.ts';
+import { createStaff } from '../helpers/staff.ts';
+import { signInThroughPage } from '../helpers/browserSignIn.ts';
 
 let browser: Browser;
 let db: Db;
@@ -21,12 +21,7 @@ const row = (slug: string, lat = '45.5136') => `,${slug},Giardino ${slug},Garden
 async function signedInAdmin(): Promise<Page> {
   const { email } = await createStaff(db, 'admin');
   const page = await (await browser.newContext({ locale: 'it-IT', viewport: { width: 360, height: 740 } })).newPage();
-  await page.goto(`${base()}/staff/sign-in/`);
-  await page.fill('#email', email);
-  await page.fill('#password', PASSWORD);
-  await page.click('button[type=submit]:has-text("Accedi")');
-  await answerCodeStep(page, base(), email);
-  await page.waitForURL(`${base()}/staff/`);
+  await signInThroughPage(page, base(), email);
   return page;
 }
 

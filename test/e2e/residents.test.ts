@@ -4,8 +4,8 @@ import { inject } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { createDb, type Db } from '../../db/client.ts';
 import { axeViolations, launchBrowser } from '../helpers/browser.ts';
-import { createStaff, PASSWORD } from '../helpers/staff.ts';
-import { answerCodeStep } from '../helpers/secondFactor.ts';
+import { createStaff } from '../helpers/staff.ts';
+import { signInThroughPage } from '../helpers/browserSignIn.ts';
 
 let browser: Browser;
 let db: Db;
@@ -40,12 +40,7 @@ describe('axe on the residents templates', () => {
   it('staff: feedback queue, mail queue and outbox, one message, impacts', async () => {
     const { email } = await createStaff(db, 'admin');
     const page = await (await browser.newContext({ locale: 'it-IT' })).newPage();
-    await page.goto(`${base()}/staff/sign-in/`);
-    await page.fill('#email', email);
-    await page.fill('#password', PASSWORD);
-    await page.click('button[type=submit]:has-text("Accedi")');
-    await answerCodeStep(page, base(), email);
-    await page.waitForURL(`${base()}/staff/`);
+    await signInThroughPage(page, base(), email);
     const [p] = (await db.$client.execute("select id from projects where publication = 'published' order by id limit 1")).rows;
     for (const path of ['/staff/feedback/', '/staff/mail/', `/staff/projects/${p.id}/impacts/`]) {
       await page.goto(base() + path);

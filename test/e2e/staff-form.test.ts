@@ -10,8 +10,8 @@ import { inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createDb, type Db } from '../../db/client.ts';
 import { axeViolations, launchBrowser, webglArgs } from '../helpers/browser.ts';
-import { createStaff, PASSWORD } from '../helpers/staff.ts';
-import { answerCodeStep } from '../helpers/secondFactor.ts';
+import { createStaff } from '../helpers/staff.ts';
+import { signInThroughPage } from '../helpers/browserSignIn.ts';
 
 let browser: Browser;
 let db: Db;
@@ -25,12 +25,7 @@ async function signedIn(role: 'editor' | 'publisher'): Promise<{ context: Browse
   const page = await context.newPage();
   page.on('console', (msg) => { if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) problems.push(msg.text()); });
   page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(`${base()}/staff/sign-in/`);
-  await page.fill('#email', email);
-  await page.fill('#password', PASSWORD);
-  await page.click('button[type=submit]:has-text("Accedi")');
-  await answerCodeStep(page, base(), email);
-  await page.waitForURL(`${base()}/staff/`);
+  await signInThroughPage(page, base(), email);
   return { context, page };
 }
 

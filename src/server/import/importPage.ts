@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import { commitProjectImport } from '../../../db/import/commitProjectImport.ts';
-import { planProjectImport, type ImportPlan, type RowAction } from '../../../db/import/planProjectImport.ts';
+import { planProjectImport, type ImportPlan, type PlannedRow, type RowAction } from '../../../db/import/planProjectImport.ts';
 import { MAX_IMPORT_BYTES, tooLarge } from '../../lib/import/decodeText.ts';
 import type { ImportMessage } from '../../lib/import/importMessage.ts';
 import { parseImportFile } from '../../lib/import/parseImportFile.ts';
@@ -23,14 +23,8 @@ export const SHOWN_ROWS = 1000;
 // The multipart envelope around the file: boundaries, headers and the two small fields.
 const FORM_OVERHEAD = 64 * 1024;
 
-export interface ShownRow {
-  line: number;
-  action: RowAction;
-  slug: string;
-  problems: ImportMessage[];
-  notes: ImportMessage[];
-  changes: string[];
-}
+/** A planned row as the screen shows it: without the record and the CLI's file name. */
+export type ShownRow = Pick<PlannedRow, 'line' | 'action' | 'slug' | 'problems' | 'notes' | 'changes'>;
 
 export interface DryRun {
   fileName: string;
