@@ -27,7 +27,12 @@ describe('secret box', () => {
     expect(open(key, box, 7)).toEqual(secret);
     expect(open(key, box, 8)).toBeNull();
     expect(open(deriveKey('another secret'), box, 7)).toBeNull();
-    expect(open(key, box.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')), 7)).toBeNull();
+    // Flip one bit of the ciphertext itself: editing the last base64url character may only
+    // touch its padding bits and decode to the same bytes.
+    const parts = box.split('.');
+    const body = Buffer.from(parts[3], 'base64url');
+    body[0] ^= 1;
+    expect(open(key, [...parts.slice(0, 3), body.toString('base64url')].join('.'), 7)).toBeNull();
     expect(seal(key, secret, 7)).not.toBe(box); // a fresh IV every time
   });
 });
