@@ -3,10 +3,15 @@
  * drain the server's piped log output, which would otherwise throttle the server it measures.
  */
 import autocannon from 'autocannon';
+import { randomUUID } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 
 const { url, seconds, connections, uniqueQuery } = workerData as { url: string; seconds: number; connections: number; uniqueQuery: boolean };
 const { pathname, search } = new URL(url);
+// Unique across runs too: the warm-up and the measured run each start counting at 1, and a page
+// cache stores an address with a query string on its second request (secondAsk.ts), so a shared
+// counter made the measured run store (and compress) the warm-up's addresses.
+const run = randomUUID().slice(0, 8);
 let n = 0;
 const cpu = process.threadCpuUsage();
 const t0 = performance.now();
@@ -15,7 +20,7 @@ const options: autocannon.Options = {
   connections,
   duration: seconds,
   headers: { 'Accept-Encoding': 'identity' },
-  ...(uniqueQuery ? { requests: [{ setupRequest: (req) => ({ ...req, path: `${pathname}${search ? `${search}&` : '?'}r=${++n}` }) }] } : {}),
+  ...(uniqueQuery ? { requests: [{ setupRequest: (req) => ({ ...req, path: `${pathname}${search ? `${search}&` : '?'}r=${run}-${++n}` }) }] } : {}),
 };
 // Off the main thread autocannon returns raw histograms; aggregateResult (in its README, not in
 // @types/autocannon) is the public way to read them.
