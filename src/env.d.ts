@@ -12,5 +12,11 @@ declare namespace App {
     staffLocale: import('./server/staffLocale.ts').StaffLocale;
     /** Seconds a throttled sign-in must wait, for the page's Retry-After header. */
     retryAfter?: number;
+    /**
+     * The newest cache tag version, read once per request before anything renders: by the
+     * page cache's lookup in src/server/http/serveCached.ts or src/server/cache/servePublic.ts.
+     * Whatever keeps data under that version (src/server/projectPage.ts) reuses it.
+     */
+    cacheVersion?: number;
   }
 }

@@ -51,9 +51,9 @@ async function load(db: Db, slug: string, locale: string, now: Date) {
   return { data, impacts, judgement, answers };
 }
 
-async function keptLoad(db: Db, slug: string, locale: string, now: Date): Promise<Loaded | null> {
+async function keptLoad(db: Db, slug: string, locale: string, now: Date, known: number | undefined): Promise<Loaded | null> {
   // Read before loading: a write committed in between makes the entry look older, never newer.
-  const version = await latestCacheVersion(db);
+  const version = known ?? (await latestCacheVersion(db));
   const key = `${locale}/${slug}`;
   let entry = kept.get(key);
   if (entry) kept.delete(key); // re-inserted below: the Map's order is the reading order
@@ -79,9 +79,12 @@ async function keptLoad(db: Db, slug: string, locale: string, now: Date): Promis
   );
 }
 
-/** The project page's data and residents' part as of `now`, or null for no published project. */
-export async function projectPage(db: Db, slug: string, locale: string, now = new Date()) {
-  const loaded = await keptLoad(db, slug, locale, now);
+/**
+ * The project page's data and residents' part as of `now`, or null for no published project.
+ * `version`: the newest cache tag version if this request read it already (`locals.cacheVersion`).
+ */
+export async function projectPage(db: Db, slug: string, locale: string, now = new Date(), version?: number) {
+  const loaded = await keptLoad(db, slug, locale, now, version);
   if (!loaded) return null;
   const today = todayIso(now);
   return {

@@ -15,7 +15,13 @@ export interface RawGet {
   conditions: Conditions;
 }
 
-export type CachedAnswer = (request: RawGet) => Promise<Answer | undefined>;
+/**
+ * A stored answer; on a miss, the cache tag version it read (handed to Astro as
+ * `locals.cacheVersion`, so the render does not read it again); undefined when the request is
+ * not for the page cache at all.
+ */
+export type Lookup = { answer: Answer } | { version: number } | undefined;
+export type CachedAnswer = (request: RawGet) => Promise<Lookup>;
 
 /** The same key for the middleware and the raw HTTP layer: the Host header as sent, path, query. */
 export const cacheKey = (host: string | null, pathname: string, search: string) => `${host ?? ''}${pathname}${search}`;

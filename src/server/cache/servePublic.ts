@@ -11,7 +11,7 @@ import { hasSessionCookie, readSessionCookie } from '../auth/cookie.ts';
 import { getDb } from '../db.ts';
 import { answer, compressEntry, plainEntry, respond, type Answer, type CacheEntry } from './cacheEntry.ts';
 import { bufferUpTo } from './bufferUpTo.ts';
-import { cacheKey, offerCachedAnswers, type RawGet } from './cachedHitBridge.ts';
+import { cacheKey, offerCachedAnswers, type Lookup, type RawGet } from './cachedHitBridge.ts';
 import { goLive } from './goLive.ts';
 import { PageCache } from './pageCache.ts';
 import { SecondAsk } from './secondAsk.ts';
@@ -68,16 +68,17 @@ async function syncVersions(): Promise<number> {
 }
 
 /**
- * A stored answer for an anonymous GET, or undefined: what src/server/http/serve.ts asks before
- * handing a request to Astro at all (through cachedHitBridge.ts), so a hit costs no pipeline.
+ * A stored answer for an anonymous GET (or the version read, on a miss): what
+ * src/server/http/serve.ts asks before handing a request to Astro at all (through
+ * cachedHitBridge.ts), so a hit costs no pipeline and a miss no second version read.
  */
-export async function cachedAnswer(request: RawGet): Promise<Answer | undefined> {
+export async function cachedAnswer(request: RawGet): Promise<Lookup> {
   if (hasSessionCookie(request.cookie) || !pageTags(request.pathname)) return undefined;
-  await syncVersions();
+  const version = await syncVersions();
   const hit = pageCache.get(cacheKey(request.host, request.pathname, request.search));
-  if (!hit) return undefined;
+  if (!hit) return { version };
   const { acceptEncoding, ifNoneMatch, ifModifiedSince, head } = request.conditions;
-  if (ifNoneMatch !== null || ifModifiedSince !== null || head) return answer(hit, request.conditions, entryPolicy(hit, 'HIT'));
+  if (ifNoneMatch !== null || ifModifiedSince !== null || head) return { answer: answer(hit, request.conditions, entryPolicy(hit, 'HIT')) };
   // A plain GET gets the same answer every time for the same Accept-Encoding: built once per
   // entry, and the same object, so serve.ts can keep its final headers too.
   let byAccept = plainAnswers.get(hit);
@@ -87,7 +88,7 @@ export async function cachedAnswer(request: RawGet): Promise<Answer | undefined>
     found = answer(hit, request.conditions, entryPolicy(hit, 'HIT'));
     if (byAccept.size < 8) byAccept.set(acceptEncoding ?? '', found);
   }
-  return found;
+  return { answer: found };
 }
 
 /** Per stored entry, its plain-GET answers; they go when the entry does. */
@@ -102,12 +103,16 @@ export async function servePublic(context: APIContext, next: () => Promise<Respo
   const tags = context.request.method === 'GET' && anonymous ? pageTags(context.url.pathname) : null;
   if (!tags) return { response: await next(), outcome: 'BYPASS' };
   const key = cacheKey(context.request.headers.get('host'), context.url.pathname, context.url.search);
-  let builtAfter: number;
-  try {
-    builtAfter = await syncVersions();
-  } catch {
-    // No database: the page renders its own error (with the usual headers), never from cache.
-    return { response: await next(), outcome: 'BYPASS' };
+  // serve.ts may have read it already, for this very request (its lookup missed).
+  let builtAfter = context.locals.cacheVersion;
+  if (builtAfter === undefined) {
+    try {
+      builtAfter = await syncVersions();
+    } catch {
+      // No database: the page renders its own error (with the usual headers), never from cache.
+      return { response: await next(), outcome: 'BYPASS' };
+    }
+    context.locals.cacheVersion = builtAfter;
   }
   let hit = pageCache.get(key);
   if (!hit && storing.has(key)) {

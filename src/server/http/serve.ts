@@ -14,7 +14,8 @@ import { logRequest, requestId } from '../requestLog.ts';
 import { answerStatic, indexStaticFiles, readPageCsp } from './staticFiles.ts';
 import { serveCached } from './serveCached.ts';
 
-type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+/** The Node adapter's handler in middleware mode: its fourth argument becomes `Astro.locals`. */
+type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: undefined, locals: Partial<App.Locals>) => Promise<void>;
 
 const dist = resolve(process.env.DIST_DIR ?? join(import.meta.dirname, '../../../dist'));
 const entry = pathToFileURL(join(dist, 'server/entry.mjs')).href;
@@ -58,7 +59,7 @@ const server = createServer((req, res) => {
   }
   if (serveFile(req, res, url, started)) return;
   void serveCached(req, res, url, started).then((served) => {
-    if (!served) return handler(req, res);
+    if (served !== true) return handler(req, res, undefined, served);
   });
 });
 

@@ -24,10 +24,14 @@ function withSecurityHeaders(headers: Record<string, string>, url: URL): Record<
   return done;
 }
 
-export async function serveCached(req: IncomingMessage, res: ServerResponse, url: URL, started: number): Promise<boolean> {
+/**
+ * True when a stored answer was sent; otherwise the locals to hand Astro (the cache tag version
+ * this lookup read, so the render does not read it again).
+ */
+export async function serveCached(req: IncomingMessage, res: ServerResponse, url: URL, started: number): Promise<true | Partial<App.Locals>> {
   // The API stays behind its rate limit (src/server/api/apiRoute.ts), so it never skips Astro.
   const lookup = cachedAnswers();
-  if (!lookup || req.method !== 'GET' || url.pathname.startsWith('/api/')) return false;
+  if (!lookup || req.method !== 'GET' || url.pathname.startsWith('/api/')) return {};
   let found;
   try {
     found = await lookup({
@@ -43,13 +47,15 @@ export async function serveCached(req: IncomingMessage, res: ServerResponse, url
       },
     });
   } catch {
-    return false; // a database fault: Astro's path answers it, with its own error page
+    return {}; // a database fault: Astro's path answers it, with its own error page
   }
-  if (!found) return false;
+  if (!found) return {};
+  if ('version' in found) return { cacheVersion: found.version };
+  const { answer } = found;
   const id = requestId({ get: () => one(req.headers['x-request-id']) });
   // Logged before sending, as the middleware does: whoever saw the answer can find its line.
-  logRequest({ t: new Date().toISOString(), id, method: 'GET', path: url.pathname, status: found.status, ms: Math.round((performance.now() - started) * 10) / 10 });
-  res.writeHead(found.status, { ...withSecurityHeaders(found.headers, url), 'x-request-id': id });
-  res.end(found.body ?? undefined);
+  logRequest({ t: new Date().toISOString(), id, method: 'GET', path: url.pathname, status: answer.status, ms: Math.round((performance.now() - started) * 10) / 10 });
+  res.writeHead(answer.status, { ...withSecurityHeaders(answer.headers, url), 'x-request-id': id });
+  res.end(answer.body ?? undefined);
   return true;
 }
