@@ -119,6 +119,24 @@ describe('stored responses', () => {
     expect((await raw(path, { 'X-Request-Id': 'proxy-id-12345' })).headers['x-request-id']).toBe('proxy-id-12345');
   });
 
+  it("answers a shared link's click ids from the page's own copy, and never writes them into the page", async () => {
+    const path = '/de/projects?status=in_progress';
+    await raw(path);
+    await raw(path);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await xCache(path)).toBe('HIT');
+    // Each click on a shared link carries its own id: still the same stored page.
+    const clicked = await raw(`/de/projects?utm_source=facebook&status=in_progress&fbclid=IwAR0first`);
+    expect(clicked.headers['x-cache']).toBe('HIT');
+    // A page rendered for a click id (nothing stored yet) does not repeat it, e.g. in the language links.
+    const fresh = await raw('/de/projects?page=2&fbclid=IwAR0second');
+    expect(fresh.status).toBe(200);
+    expect(fresh.body.toString()).not.toContain('IwAR0second');
+    expect(fresh.body.toString()).toContain('page=2');
+    // The API's query string is its own: not rewritten.
+    expect((await raw('/api/v1/projects?fbclid=x')).status).toBe(200);
+  });
+
   it('writes the request log line for a hit', async () => {
     await raw('/fr/projects');
     const hit = await raw('/fr/projects');

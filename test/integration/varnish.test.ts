@@ -47,6 +47,8 @@ it('serves a project page from Varnish, and the fresh one right after a publish'
   expect(first.headers.get('x-front-cache')).toBe('MISS');
   const second = await through(path);
   expect(second.headers.get('x-front-cache')).toBe('HIT');
+  // A shared link's click ids name the same object (test/fixtures/varnish.vcl).
+  expect((await through(`${path}?utm_source=facebook&fbclid=IwAR0abc`)).headers.get('x-front-cache')).toBe('HIT');
   // A hit names two transactions (this request and the one that stored the object).
   expect(second.headers.get('x-varnish')).toMatch(/^\d+ \d+$/);
   expect(second.headers.get('age')).toMatch(/^\d+$/);

@@ -9,6 +9,7 @@ import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { withoutTracking } from '../../lib/trackingParams.ts';
 import { applySecurityHeaders } from '../securityHeaders.ts';
 import { logRequest, requestId } from '../requestLog.ts';
 import { answerStatic, indexStaticFiles, readPageCsp } from './staticFiles.ts';
@@ -58,6 +59,15 @@ const server = createServer((req, res) => {
     return;
   }
   if (serveFile(req, res, url, started)) return;
+  // A shared link's click ids (fbclid, utm_*) would make each reader a cache miss; no page reads
+  // them, so the page cache and Astro see the address without them. The API keeps its query as sent.
+  if ((req.method === 'GET' || req.method === 'HEAD') && !url.pathname.startsWith('/api/')) {
+    const search = withoutTracking(url.search);
+    if (search !== url.search) {
+      url.search = search;
+      req.url = url.pathname + url.search;
+    }
+  }
   void serveCached(req, res, url, started).then((served) => {
     if (served !== true) return handler(req, res, undefined, served);
   });
