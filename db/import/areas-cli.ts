@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createDb } from '../client.ts';
 import { applyMigrations } from '../migrate.ts';
 import { ImportError, importAreas } from './areas.ts';
+import { dropFrontCache } from './dropFrontCache.ts';
 
 function fail(lines: string[]): never {
   for (const line of lines) console.error(line);
@@ -32,6 +33,7 @@ try {
   await applyMigrations(db);
   const summary = await importAreas(db, files);
   console.log(`Imported ${summary.municipi} Municipi and ${summary.nil} NIL; ${summary.projectsLocated} projects lie in a NIL.`);
+  await dropFrontCache();
 } catch (error) {
   db.$client.close();
   if (error instanceof ImportError) fail(error.problems);

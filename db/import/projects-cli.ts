@@ -18,6 +18,7 @@ import { parseImportFile } from '../../src/lib/import/parseImportFile.ts';
 import { createDb } from '../client.ts';
 import { applyMigrations } from '../migrate.ts';
 import { commitProjectImport } from './commitProjectImport.ts';
+import { dropFrontCache } from './dropFrontCache.ts';
 import { planProjectImport, type PlannedRow } from './planProjectImport.ts';
 import type { ImportMessage } from '../../src/lib/import/importMessage.ts';
 
@@ -85,6 +86,7 @@ try {
   });
   const state = plan.publish ? 'published' : 'drafts';
   console.log(`${path}: committed as import run ${result.runId}: ${result.create} created (${state}), ${result.update} updated, ${result.unchanged} unchanged.`);
+  await dropFrontCache();
 } catch (error) {
   let cause = error as Error;
   while (cause.cause instanceof Error) cause = cause.cause;

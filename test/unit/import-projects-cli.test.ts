@@ -4,6 +4,8 @@
  * database as it was.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { closeSync, openSync, ftruncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -141,5 +143,48 @@ describe('npm run import:projects', { timeout: 60_000 }, () => {
     const { code } = cli(path, '--commit', '--publish');
     expect(code).toBe(0);
     expect((await snapshot()).projects).toBe(before.projects + 3000);
+  });
+
+  it('tells the front cache to drop every page after a commit, never after a dry run, and never fails for it', async () => {
+    const seen: { method: string; tags: string | undefined }[] = [];
+    let status = 200;
+    // Raw TCP, as Node's HTTP parser refuses Varnish's BAN method with a 400 of its own.
+    const front = createServer((socket) => {
+      socket.once('data', (chunk) => {
+        const [line, ...headers] = chunk.toString('latin1').split('\r\n');
+        const tags = headers.find((h) => /^x-cache-tags:/i.test(h))?.replace(/^[^:]*:\s*/, '');
+        seen.push({ method: line.split(' ')[0], tags });
+        socket.end(`HTTP/1.1 ${status} X\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+      });
+    }).listen(0, '127.0.0.1');
+    await once(front, 'listening');
+    const base = `http://127.0.0.1:${(front.address() as { port: number }).port}`;
+    // Async: the front cache above answers from this process's event loop.
+    const run = (path: string, ...flags: string[]) =>
+      new Promise<{ code: number | null; out: string; err: string }>((done) => {
+        const child = spawn(process.execPath, ['db/import/projects-cli.ts', path, ...flags], { cwd: root, env: { ...process.env, DATABASE_URL: url, CACHE_PURGE_URL: base } });
+        let out = '';
+        let err = '';
+        child.stdout.on('data', (c) => (out += c));
+        child.stderr.on('data', (c) => (err += c));
+        child.on('close', (code) => done({ code, out, err }));
+      });
+    try {
+      const csv = file('front.csv', `${header}\n,front-cache,Cache davanti,,,green,design,,,45.5136,9.1377,,,,,0\n`);
+      expect((await run(csv)).code).toBe(0);
+      expect(seen).toEqual([]);
+      const committed = await run(csv, '--commit');
+      expect(committed.code, committed.out + committed.err).toBe(0);
+      expect(seen).toEqual([{ method: 'BAN', tags: 'all' }]);
+      expect(committed.out).toContain(`Front cache at ${base} told to drop every public page.`);
+      // A front cache that refuses: the import stands, and says what it could not do.
+      status = 405;
+      const again = await run(file('front2.csv', `${header}\n,front-cache-2,Cache davanti 2,,,green,design,,,45.5136,9.1377,,,,,0\n`), '--commit');
+      expect(again.code).toBe(0);
+      expect(again.out).toMatch(/committed as import run \d+: 1 created/);
+      expect(again.err).toContain('answered 405 to BAN');
+    } finally {
+      front.close();
+    }
   });
 });

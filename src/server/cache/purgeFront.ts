@@ -6,14 +6,13 @@
  * test/fixtures/varnish.vcl for the matching VCL.
  */
 import { CACHE_PURGE_URL } from 'astro:env/server';
+import { banFrontCache } from '../../../db/banFrontCache.ts';
 import { localeCodes } from '../../i18n/locales.ts';
 import { tagPaths } from '../../lib/cacheTags.ts';
 
 export async function purgeFront(tags: readonly string[], base = CACHE_PURGE_URL): Promise<void> {
   if (!base || tags.length === 0) return;
-  const send = (method: string, path: string, headers: Record<string, string> = {}) =>
-    fetch(new URL(path, base), { method, headers, signal: AbortSignal.timeout(5000) }).then((r) => r.body?.cancel());
-  const paths = tagPaths(tags, localeCodes);
-  await Promise.all(paths.map((p) => send('PURGE', p)));
-  await send('BAN', '/', { 'X-Cache-Tags': tags.join(' ') });
+  const purge = (path: string) => fetch(new URL(path, base), { method: 'PURGE', signal: AbortSignal.timeout(5000) }).then((r) => r.body?.cancel());
+  await Promise.all(tagPaths(tags, localeCodes).map(purge));
+  await banFrontCache(base, tags);
 }
