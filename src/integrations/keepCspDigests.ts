@@ -18,13 +18,20 @@ export function keepDigests(code: string, limit = 512): string | null {
   if (!code.includes(DECLARATION)) return null;
   return code.replace(
     DECLARATION,
+    // Keyed by the text itself, not a concatenation: the manifest hands over the same string
+    // objects each time, whose hash V8 computes once; a new key string would be hashed anew.
     `const keptCspDigests = new Map();
+let keptCspDigestCount = 0;
 async function generateCspDigest(data, algorithm) {
-  const key = algorithm + "\\u0000" + data;
-  let digest = keptCspDigests.get(key);
+  let byText = keptCspDigests.get(algorithm);
+  if (byText === undefined) keptCspDigests.set(algorithm, (byText = new Map()));
+  let digest = byText.get(data);
   if (digest === undefined) {
     digest = await computeCspDigest(data, algorithm);
-    if (keptCspDigests.size < ${limit}) keptCspDigests.set(key, digest);
+    if (!byText.has(data) && keptCspDigestCount < ${limit}) {
+      byText.set(data, digest);
+      keptCspDigestCount++;
+    }
   }
   return digest;
 }
