@@ -1,4 +1,5 @@
 /** Response headers and request origin checks on the running server (issue #4, point 11). */
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createDb, type Db } from '../../db/client.ts';
@@ -25,6 +26,33 @@ describe('headers', () => {
     expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(headers.get('strict-transport-security')).toBeNull(); // plain http here; see the unit test for https
   });
+
+  // Astro hashes each route's styles per render; src/integrations/keepCspDigests.ts keeps those
+  // hashes between renders. A wrong hash would leave the page unstyled, which no other test sees.
+  it.each(['/it/projects?r=csp', '/en/projects/{slug}?r=csp', '/staff/sign-in/?r=csp'])(
+    '%s allows every inline style and script it sends by hash, on a later render too',
+    async (path) => {
+      const [row] = (await db.$client.execute("select slug from projects where publication = 'published' and parent_id is null order by id limit 1")).rows;
+      const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+      for (const round of [1, 2]) {
+        // Raw bytes (the test Client rewrites markup); a new query string each time: rendered, not cached.
+        const res = await fetch(new URL(`${path.replace('{slug}', String(row.slug))}&n=${round}`, inject('baseUrl')));
+        expect(res.status).toBe(200);
+        const csp = directives(res.headers.get('content-security-policy') ?? '');
+        const html = await res.text();
+        const inline = (tag: string) =>
+          [...html.matchAll(new RegExp(`<${tag}([^>]*)>([\\s\\S]*?)</${tag}>`, 'g'))]
+            // Data blocks (JSON-LD) are never run, so CSP does not cover them; src= scripts are 'self'.
+            .filter(([, attrs, body]) => body && !/\ssrc=|type="application\/(ld\+)?json"/.test(attrs))
+            .map(([, , body]) => body);
+        const styles = inline('style');
+        const scripts = inline('script');
+        expect(styles.length, path).toBeGreaterThan(0);
+        for (const style of styles) expect(csp['style-src'], `${path} style`).toContain(hash(style));
+        for (const script of scripts) expect(csp['script-src'], `${path} script`).toContain(hash(script));
+      }
+    },
+  );
 
   it('gives endpoints a deny-all policy and keeps public pages cacheable but staff pages not', async () => {
     const health = await new Client().get('/healthz');
