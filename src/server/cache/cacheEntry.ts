@@ -14,7 +14,7 @@ export interface CacheEntry {
   status: number;
   headers: [string, string][];
   identity: Buffer;
-  /** Absent until compressed: the first reader is answered before that (plainEntry). */
+  /** Absent until compressed (plainEntry): a page's first reader may be answered before that. */
   br?: Buffer;
   gzip?: Buffer;
   etag: string;

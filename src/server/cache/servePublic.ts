@@ -4,12 +4,13 @@
  * with a session cookie, a signed-in user, the back office, a non-GET, an error, a response that
  * sets a cookie or is already encoded never is. Cacheable answers get headers a CDN understands.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { APIContext } from 'astro';
 import { CACHE_MAX_AGE, PAGE_CACHE_MB } from 'astro:env/server';
 import { pageTags } from '../../lib/cacheTags.ts';
 import { hasSessionCookie, readSessionCookie } from '../auth/cookie.ts';
 import { getDb } from '../db.ts';
-import { answer, compressEntry, plainEntry, respond, type Answer, type CacheEntry } from './cacheEntry.ts';
+import { answer, compressEntry, pickEncoding, plainEntry, respond, type Answer, type CacheEntry } from './cacheEntry.ts';
 import { bufferUpTo } from './bufferUpTo.ts';
 import { cacheKey, offerCachedAnswers, type Lookup, type RawGet } from './cachedHitBridge.ts';
 import { goLive } from './goLive.ts';
@@ -17,6 +18,12 @@ import { PageCache } from './pageCache.ts';
 import { SecondAsk } from './secondAsk.ts';
 
 export const pageCache = new PageCache(PAGE_CACHE_MB * 1024 * 1024, CACHE_MAX_AGE * 1000);
+
+/**
+ * How long a page's first reader waits for the compressed copy being made for storage (a few ms
+ * for a page; longer only behind other pages' compressions in a burst): then the page as is.
+ */
+const FIRST_READER_WAIT_MS = 100;
 
 /** Pages being compressed for storage: a second reader waits for them instead of rendering again. */
 const storing = new Map<string, Promise<void>>();
@@ -130,16 +137,26 @@ export async function servePublic(context: APIContext, next: () => Promise<Respo
     for (const [k, v] of Object.entries(policy(rendered.headers.get('cache-control'), tags, 'MISS'))) headers.set(k, v);
     return { response: new Response(read.stream, { status: rendered.status, headers }), outcome: 'MISS' };
   }
-  // The first reader gets the page as rendered; the variants are compressed off the request.
   const entry = plainEntry(rendered.status, rendered.headers, read.kept, tags, builtAfter);
-  if (pageCache.enabled && secondAsk.admit(key, context.url.search)) storing.set(
+  if (!pageCache.enabled || !secondAsk.admit(key, context.url.search)) {
+    // Not stored, so not compressed either: no request compresses only for itself.
+    return { response: respond(entry, context.request, entryPolicy(entry, 'MISS')), outcome: 'MISS' };
+  }
+  const compressed = oneAtATime(() => compressEntry(entry));
+  storing.set(
     key,
-    oneAtATime(() => compressEntry(entry))
-      .then((compressed) => pageCache.set(key, compressed))
+    compressed
+      .then((done) => pageCache.set(key, done))
       .catch(() => undefined)
       .finally(() => storing.delete(key)),
   );
-  return { response: respond(entry, context.request, entryPolicy(entry, 'MISS')), outcome: 'MISS' };
+  // The variants are made for storage in any case; the first reader gets one too when it is ready
+  // soon (a phone on mobile data then loads a fifth of the bytes), the page as rendered otherwise.
+  let first = entry;
+  if (context.request.method === 'GET' && pickEncoding(context.request.headers.get('accept-encoding'))) {
+    first = await Promise.race([compressed.catch(() => entry), sleep(FIRST_READER_WAIT_MS).then(() => entry)]);
+  }
+  return { response: respond(first, context.request, entryPolicy(first, 'MISS')), outcome: 'MISS' };
 }
 
 offerCachedAnswers(cachedAnswer);
