@@ -6,7 +6,10 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { bumpCacheTags } from '../../db/cacheVersions.ts';
 import { createDb, type Db } from '../../db/client.ts';
+import { projectTag } from '../../src/lib/cacheTags.ts';
 import { recordToForm } from '../../src/lib/recordToForm.ts';
 import { editView } from '../../src/server/projects/revisions.ts';
 import { changedBehindServer } from '../helpers/db.ts';
@@ -206,6 +209,36 @@ describe('publishing', () => {
     await new Promise((r) => setTimeout(r, 200));
     for (const path of s.pages) expect(await xCache(path), path).toBe('HIT');
     expect((await raw(s.pages[0])).body.toString()).toContain('Sommario appena pubblicato');
+  });
+});
+
+describe('under load', () => {
+  it('answers every request sent after a write commits with the fresh page, while hits keep coming', async () => {
+    const [p] = (await db.$client.execute("select id, slug from projects where publication = 'published' and parent_id is null order by id desc limit 1 offset 1")).rows;
+    const path = `/it/projects/${p.slug}`;
+    await raw(path);
+    expect(await xCache(path)).toBe('HIT');
+    // 32 readers at once, all the time: requests that arrive together share one version read.
+    let running = true;
+    const readers = Array.from({ length: 32 }, async () => {
+      while (running) await raw(path);
+    });
+    try {
+      for (let round = 1; round <= 3; round++) {
+        await new Promise((r) => setTimeout(r, 50));
+        const title = `Titolo sotto carico ${round} ${Date.now()}`;
+        // A write by another process (an instance, an import), committed with its tag bump.
+        await db.transaction(async (tx) => {
+          await tx.run(sql`update project_translations set title = ${title} where project_id = ${p.id} and locale = 'it'`);
+          await bumpCacheTags(tx, [projectTag(String(p.slug))]);
+        });
+        const after = await Promise.all(Array.from({ length: 16 }, () => raw(path)));
+        for (const res of after) expect(res.body.toString()).toContain(title);
+      }
+    } finally {
+      running = false;
+      await Promise.all(readers);
+    }
   });
 });
 

@@ -68,10 +68,28 @@ const entryPolicy = (entry: CacheEntry, outcome: CacheOutcome) =>
   policy(entry.headers.find(([k]) => k.toLowerCase() === 'cache-control')?.[1], entry.tags, outcome);
 
 /** Brings the tag versions up to date (and lets due scheduled updates go live); returns the newest. */
-async function syncVersions(): Promise<number> {
+async function readVersions(): Promise<number> {
   const db = await getDb();
   const builtAfter = await pageCache.sync(db);
   return (await goLive(db, builtAfter)) ? pageCache.sync(db) : builtAfter;
+}
+
+let nextRead: Promise<number> | null = null;
+
+/**
+ * readVersions, once for all the requests that arrive in one turn of the event loop: under load
+ * many arrive together, and each read is a database query. The read starts after they all
+ * arrived (setImmediate runs after the turn's I/O), so each still sees every write committed
+ * before it came in, as with a read of its own.
+ */
+function syncVersions(): Promise<number> {
+  nextRead ??= new Promise<number>((resolve, reject) =>
+    setImmediate(() => {
+      nextRead = null;
+      readVersions().then(resolve, reject);
+    }),
+  );
+  return nextRead;
 }
 
 /**
