@@ -155,8 +155,11 @@ describe('stored responses', () => {
     await raw('/fr/projects');
     const hit = await raw('/fr/projects');
     expect(hit.headers['x-cache']).toBe('HIT');
-    const lines = server.output().split('\n').filter((l) => l.includes(String(hit.headers['x-request-id'])));
-    expect(JSON.parse(lines[0])).toMatchObject({ method: 'GET', path: '/fr/projects', status: 200 });
+    // The line is written before the answer, but its pipe and the socket reach this process
+    // in either order: give the pipe a moment.
+    const mine = () => server.output().split('\n').filter((l) => l.includes(String(hit.headers['x-request-id'])));
+    for (let i = 0; i < 50 && mine().length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(JSON.parse(mine()[0])).toMatchObject({ method: 'GET', path: '/fr/projects', status: 200 });
   });
 });
 
