@@ -7,18 +7,20 @@ import type { AstroCookies } from 'astro';
 import { ABSOLUTE_MS } from './sessions.ts';
 
 const loopback = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+const NAME = 'pm_session';
+const IN_HEADER = new RegExp(`(?:^|;)\\s*(?:__Host-)?${NAME}=`);
 
 export function cookieSecure(url: URL): boolean {
   return url.protocol === 'https:' || (import.meta.env.PROD && !loopback.test(url.hostname));
 }
 
 export function sessionCookieName(url: URL): string {
-  return cookieSecure(url) ? '__Host-pm_session' : 'pm_session';
+  return cookieSecure(url) ? `__Host-${NAME}` : NAME;
 }
 
 /** Either name in a raw Cookie header: for the page cache's fast path, before any URL is known. */
 export function hasSessionCookie(cookieHeader: string | null | undefined): boolean {
-  return /(?:^|;)\s*(?:__Host-)?pm_session=/.test(cookieHeader ?? '');
+  return IN_HEADER.test(cookieHeader ?? '');
 }
 
 export function readSessionCookie(cookies: AstroCookies, url: URL): string | undefined {

@@ -14,6 +14,8 @@ import { answer, compressEntry, pickEncoding, plainEntry, respond, type Answer, 
 import { bufferUpTo } from './bufferUpTo.ts';
 import { cacheKey, offerCachedAnswers, type Lookup, type RawGet } from './cachedHitBridge.ts';
 import { goLive } from './goLive.ts';
+import { oneAtATime } from './oneAtATime.ts';
+import { onePerTurn } from './onePerTurn.ts';
 import { PageCache } from './pageCache.ts';
 import { SecondAsk } from './secondAsk.ts';
 
@@ -29,16 +31,8 @@ const FIRST_READER_WAIT_MS = 100;
 const storing = new Map<string, Promise<void>>();
 const secondAsk = new SecondAsk();
 
-/**
- * One compression at a time: brotli's encoder state is native memory per running job, and jobs
- * in all of libuv's threads at once under a burst of new pages made the server's RSS peak.
- */
-let compressing: Promise<unknown> = Promise.resolve();
-function oneAtATime<T>(job: () => Promise<T>): Promise<T> {
-  const run = compressing.then(job, job);
-  compressing = run.catch(() => undefined);
-  return run;
-}
+/** One compression at a time (oneAtATime.ts says why). */
+const compressing = oneAtATime();
 
 export type CacheOutcome = 'HIT' | 'MISS' | 'BYPASS';
 
@@ -74,23 +68,8 @@ async function readVersions(): Promise<number> {
   return (await goLive(db, builtAfter)) ? pageCache.sync(db) : builtAfter;
 }
 
-let nextRead: Promise<number> | null = null;
-
-/**
- * readVersions, once for all the requests that arrive in one turn of the event loop: under load
- * many arrive together, and each read is a database query. The read starts after they all
- * arrived (setImmediate runs after the turn's I/O), so each still sees every write committed
- * before it came in, as with a read of its own.
- */
-function syncVersions(): Promise<number> {
-  nextRead ??= new Promise<number>((resolve, reject) =>
-    setImmediate(() => {
-      nextRead = null;
-      readVersions().then(resolve, reject);
-    }),
-  );
-  return nextRead;
-}
+/** Shared by the requests of one turn of the event loop, yet as fresh for each (onePerTurn.ts). */
+const syncVersions = onePerTurn(readVersions);
 
 /**
  * A stored answer for an anonymous GET (or the version read, on a miss): what
@@ -160,7 +139,7 @@ export async function servePublic(context: APIContext, next: () => Promise<Respo
     // Not stored, so not compressed either: no request compresses only for itself.
     return { response: respond(entry, context.request, entryPolicy(entry, 'MISS')), outcome: 'MISS' };
   }
-  const compressed = oneAtATime(() => compressEntry(entry));
+  const compressed = compressing(() => compressEntry(entry));
   storing.set(
     key,
     compressed
@@ -171,7 +150,7 @@ export async function servePublic(context: APIContext, next: () => Promise<Respo
   // The variants are made for storage in any case; the first reader gets one too when it is ready
   // soon (a phone on mobile data then loads a fifth of the bytes), the page as rendered otherwise.
   let first = entry;
-  if (context.request.method === 'GET' && pickEncoding(context.request.headers.get('accept-encoding'))) {
+  if (pickEncoding(context.request.headers.get('accept-encoding'))) {
     first = await Promise.race([compressed.catch(() => entry), sleep(FIRST_READER_WAIT_MS).then(() => entry)]);
   }
   return { response: respond(first, context.request, entryPolicy(first, 'MISS')), outcome: 'MISS' };
