@@ -6,6 +6,7 @@
  */
 import { bumpCacheTags } from '../cacheVersions.ts';
 import { eq, getTableColumns, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { areaShares, largestShare, scanOutline } from '../../src/lib/areaShares.ts';
 import { locate, parseBoundaries, type BoundaryArea } from '../../src/lib/boundaries.ts';
 import { areaCentroid } from '../../src/lib/geo.ts';
 import type { AreaGeometry, BBox } from '../../src/lib/geo.ts';
@@ -54,14 +55,17 @@ export async function importAreas(db: Db, files: AreaFiles) {
     throw new ImportError([...(nilFile.ok ? [] : nilFile.problems), ...(municipiFile.ok ? [] : municipiFile.problems)]);
 
   const problems: string[] = [];
+  const municipiOutlines = municipiFile.areas.map((m) => ({ id: m.id, ...scanOutline(m.geometry, m.bbox) }));
   const nilRows = nilFile.areas.map((area) => {
     const [centroidLon, centroidLat] = areaCentroid(area.geometry);
-    const municipio = locate(centroidLon, centroidLat, municipiFile.areas);
-    if (!municipio)
-      problems.push(`${files.nilLabel}: the centroid of ID_NIL ${area.id} "${area.officialName}" is in no Municipio of ${files.municipiLabel}`);
+    // The Municipio holding most of the NIL, as in the City's lookup the seed is transcribed
+    // from: not the one holding its centroid, which differs for NIL 27 (src/lib/areaShares.ts).
+    const municipioId = largestShare(areaShares(scanOutline(area.geometry, area.bbox), municipiOutlines));
+    if (municipioId === undefined)
+      problems.push(`${files.nilLabel}: ID_NIL ${area.id} "${area.officialName}" lies in no Municipio of ${files.municipiLabel}`);
     const name = titleCase(area.officialName);
     const slug = slugify(area.officialName);
-    return { id: area.id, name, slug, municipioId: municipio?.id ?? 0, centroidLat, centroidLon, ...boundaryColumns(area) };
+    return { id: area.id, name, slug, municipioId: municipioId ?? 0, centroidLat, centroidLon, ...boundaryColumns(area) };
   });
   if (problems.length > 0) throw new ImportError(problems);
   const municipiRows = municipiFile.areas.map((area) => ({ id: area.id, name: area.officialName, ...boundaryColumns(area) }));

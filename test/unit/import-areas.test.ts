@@ -79,6 +79,17 @@ describe('importAreas on the official files', () => {
     expect(await projectById(db, outside)).toMatchObject({ nilId: null, municipioId: null });
   });
 
+  it("places every NIL in the Municipio holding most of it, as the City's lookup and the seed do", async () => {
+    const db = await memoryDb();
+    await importAreas(db, official);
+    const lookup = readFileSync(officialData.lookup, 'utf8').trim().split('\n').slice(1).map((line) => line.split(',').map(Number));
+    const imported = new Map((await db.select().from(nil)).map((n) => [n.id, n.municipioId]));
+    expect(lookup).toHaveLength(88);
+    for (const [id, , municipioMain] of lookup) expect({ id, municipioId: imported.get(id) }).toEqual({ id, municipioId: municipioMain });
+    // Porta Romana: 50.1 % in Municipio 5, 49.8 % in 4, and its centroid in 4.
+    expect(imported.get(27)).toBe(5);
+  });
+
   it('is idempotent', async () => {
     const db = await memoryDb();
     await addProject(db, 'duomo', piazzaDelDuomo);
