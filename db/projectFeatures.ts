@@ -11,6 +11,7 @@ import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client.ts';
 import { en, it, mainSource } from './projectRecords.ts';
 import { projects } from './schema.ts';
+import { shownProgress } from './shownProgress.ts';
 
 /**
  * Cents as the euros JSON.stringify(cents / 100) prints, in integer arithmetic: "1250000.5",
@@ -29,7 +30,7 @@ const properties = (origin: string) => sql`json_object(
   'budget_eur', ${euros(projects.budgetCurrentCents)}, 'budget_baseline_eur', ${euros(projects.budgetBaselineCents)},
   'funding_source', ${mainSource},
   'start_date', ${projects.startCurrent}, 'start_baseline', ${projects.startBaseline},
-  'end_date', ${projects.endCurrent}, 'end_baseline', ${projects.endBaseline}, 'progress', ${projects.progress},
+  'end_date', ${projects.endCurrent}, 'end_baseline', ${projects.endBaseline}, 'progress', ${shownProgress},
   'url', ${origin} || '/it/projects/' || ${projects.slug}, 'updated_at', ${projects.updatedAt})`;
 
 // char(1) cannot occur in JSON text (control characters are escaped), so it marks the raw

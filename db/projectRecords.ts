@@ -9,6 +9,7 @@ import type { ProjectRecord } from '../src/lib/projectRecord.ts';
 import type { FundingSource, PublicationState } from '../src/lib/vocabulary.ts';
 import type { Db } from './client.ts';
 import { funding, projects, projectTranslations } from './schema.ts';
+import { shownProgress } from './shownProgress.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -32,7 +33,7 @@ const packed = [
   projects.updatedAt, projects.publication, projects.cup, projects.slug, it.title, en.title, it.summary, en.summary,
   projects.category, projects.status, projects.municipioId, projects.nilId, projects.budgetCurrentCents,
   projects.budgetBaselineCents, projects.startCurrent, projects.startBaseline, projects.endCurrent, projects.endBaseline,
-  projects.progress,
+  shownProgress,
 ] as const;
 // The main source: the largest share. The full breakdown is in the API's project detail.
 export const mainSource = sql`(select ${funding.source} from ${funding} where ${funding.projectId} = ${projects.id} order by ${funding.amountCents} desc, ${funding.id} limit 1)`;

@@ -6,9 +6,10 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { nil, projects, projectTranslations } from '../../db/schema.ts';
+import { programmesProgress } from '../../db/shownProgress.ts';
 import { PAGE_SIZE, type ProjectFilters } from '../lib/projectFilters.ts';
 import { projectConditions } from './projectConditions.ts';
-import { programmesProgress, withProgrammeProgress } from './programmeProgress.ts';
+import { withProgrammeProgress } from './programmeProgress.ts';
 
 const local = alias(projectTranslations, 'local');
 const italian = alias(projectTranslations, 'italian');

@@ -2,7 +2,7 @@
  * A programme's progress is derived from its published works (budget-weighted, issue #2), never
  * the number stored on the programme itself; one query for all the programmes on a page.
  */
-import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { projects } from '../../db/schema.ts';
 import { programmeProgress } from '../lib/progress.ts';
@@ -18,19 +18,4 @@ export async function withProgrammeProgress<T extends { id: number; progress: nu
     const mine = children.filter((c) => c.parentId === item.id);
     return mine.length ? { ...item, progress: programmeProgress(mine)! } : item;
   });
-}
-
-/**
- * The progress programmeProgress gives each programme, as a subquery to join (`parentId`,
- * `progress`): for sorting a list by the progress it shows. SQLite's round and Math.round agree
- * on positive numbers. Sorting by the stored column put a programme where its stale number said.
- */
-export function programmesProgress(db: Db) {
-  const weight = sql`max(coalesce(${projects.budgetCurrentCents}, 0), 1)`;
-  return db
-    .select({ parentId: projects.parentId, progress: sql<number>`round(sum(${weight} * ${projects.progress}) * 1.0 / sum(${weight}))`.as('shown_progress') })
-    .from(projects)
-    .where(and(isNotNull(projects.parentId), eq(projects.publication, 'published')))
-    .groupBy(projects.parentId)
-    .as('programme_progress');
 }
