@@ -3,11 +3,13 @@
  * the location map: errors from THE schema appear beside the fields before anything is sent, the
  * missing reason among them; rows are added in place; the location is set through the fields
  * the map follows; a failed save loses nothing typed; the enhanced form passes axe; and the
- * edit reaches the public page once another person publishes it.
+ * edit reaches the public page once another person publishes it; an area in several parts is
+ * shown on the map and kept as typed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { createDb, type Db } from '../../db/client.ts';
 import { axeViolations, launchBrowser, webglArgs } from '../helpers/browser.ts';
 import { createStaff } from '../helpers/staff.ts';
@@ -173,6 +175,38 @@ describe('the enhanced project form', () => {
     expect(contractor).not.toBe('Impresa mai salvata');
     await context.close();
   }, 180_000);
+
+  it('shows an area in several parts on the map, keeps it as typed, and deletes it', async () => {
+    const [, q] = projects;
+    const { context, page } = await signedIn('editor');
+    await openForm(page, q.id);
+    // Pixels of the parts' outline colour (#0066cc) in the map: Terra Draw's own colours differ.
+    const outlinePixels = async () => {
+      const { data, info } = await sharp(await page.locator('.location-editor .canvas-box').screenshot()).raw().toBuffer({ resolveWithObject: true });
+      let n = 0;
+      for (let i = 0; i < data.length; i += info.channels) if (data[i] < 40 && data[i + 1] > 80 && data[i + 1] < 130 && data[i + 2] > 180) n++;
+      return n;
+    };
+    const square = (dx: number) => [[[q.lon + dx, q.lat], [q.lon + dx + 0.001, q.lat], [q.lon + dx + 0.001, q.lat + 0.0007], [q.lon + dx, q.lat + 0.0007], [q.lon + dx, q.lat]]];
+    const twoParts = JSON.stringify({ type: 'MultiPolygon', coordinates: [square(-0.002), square(0.001)] });
+    const before = await outlinePixels();
+    await page.fill('#f-geometry', twoParts);
+    await page.press('#f-geometry', 'Tab');
+    await page.waitForFunction(() => document.querySelector('[data-shape]')?.textContent?.includes('in 2 parti'));
+    await expect.poll(outlinePixels, { timeout: 10_000 }).toBeGreaterThan(before + 40);
+    // Moving the point leaves the typed area as it is.
+    await page.fill('#f-lat', (q.lat + 0.0001).toFixed(6));
+    await page.press('#f-lat', 'Tab');
+    await page.waitForFunction(() => Boolean(document.querySelector('[data-located]')?.textContent));
+    expect(await page.inputValue('#f-geometry')).toBe(twoParts);
+
+    await page.click('.location-editor button:has-text("Elimina la forma")');
+    expect(await page.inputValue('#f-geometry')).toBe('');
+    await page.waitForFunction(() => document.querySelector('[data-shape]')?.textContent?.includes('Nessuna forma'));
+    await expect.poll(outlinePixels, { timeout: 10_000 }).toBeLessThanOrEqual(before + 5);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  }, 120_000);
 
   it('reported no console error (no CSP violation)', () => {
     expect(problems).toEqual([]);

@@ -1,10 +1,16 @@
 /** The location editor's strings (issue #3, point 7), translated on the server like MapLabels. */
-import type { LineString, Polygon } from 'geojson';
+import type { LineString, MultiPolygon, Polygon } from 'geojson';
 import type { Translate } from '../../i18n/useTranslations.ts';
 import { mapLabels, type MapLabels } from './mapLabels.ts';
 
 /** The one drawn shape a project may have beside its point. */
 export type Shape = Polygon | LineString;
+
+/**
+ * An area in several parts (imported, or typed as GeoJSON): shown, not edited, on the map; Terra
+ * Draw edits one polygon or line at a time.
+ */
+export type Parts = MultiPolygon;
 
 export interface EditorLabels {
   map: MapLabels;
@@ -24,6 +30,8 @@ export interface EditorLabels {
   noShape: string;
   shapePolygon: string;
   shapeLine: string;
+  /** 'Shape: an area in {n} parts…' */
+  shapeParts: string;
   invalidCoords: string;
 }
 
@@ -45,6 +53,7 @@ export function editorLabels(t: Translate): EditorLabels {
     noShape: t('editor.noShape'),
     shapePolygon: t('editor.shapePolygon'),
     shapeLine: t('editor.shapeLine'),
+    shapeParts: t('editor.shapeParts'),
     invalidCoords: t('editor.invalidCoords'),
   };
 }

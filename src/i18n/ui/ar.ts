@@ -447,6 +447,7 @@ export const ar = {
   'editor.noShape': 'لم يُرسم أي شكل: المشروع مجرد نقطة.',
   'editor.shapePolygon': 'الشكل: مساحة عدد رؤوسها {n}.',
   'editor.shapeLine': 'الشكل: خط عدد رؤوسه {n}.',
+  'editor.shapeParts': 'الشكل: مساحة من {n} أجزاء، معروضة على الخريطة. تُعدَّل بصيغة GeoJSON في حقل الشكل؛ والشكل المرسوم هنا يحلّ محلها.',
   'editor.invalidCoords': 'يجب أن تقع الإحداثيات داخل ميلانو.',
   'editor.demoTitle': 'محرّر الموقع (صفحة تجريبية)',
   'editor.submit': 'إرسال',

@@ -448,6 +448,7 @@ export const de = {
   'editor.noShape': 'Keine Form gezeichnet: Das Projekt ist nur ein Punkt.',
   'editor.shapePolygon': 'Form: eine Fläche mit {n} Eckpunkten.',
   'editor.shapeLine': 'Form: eine Linie mit {n} Eckpunkten.',
+  'editor.shapeParts': 'Form: eine Fläche aus {n} Teilen, auf der Karte gezeigt. Sie wird als GeoJSON im Formfeld bearbeitet; eine hier gezeichnete Form ersetzt sie.',
   'editor.invalidCoords': 'Die Koordinaten müssen innerhalb Mailands liegen.',
   'editor.demoTitle': 'Lage-Editor (Testseite)',
   'editor.submit': 'Senden',

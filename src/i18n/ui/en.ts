@@ -767,6 +767,7 @@ export const en = {
   'editor.noShape': 'No shape drawn: the project is a point only.',
   'editor.shapePolygon': 'Shape: an area with {n} vertices.',
   'editor.shapeLine': 'Shape: a line with {n} vertices.',
+  'editor.shapeParts': 'Shape: an area in {n} parts, shown on the map. It is edited as GeoJSON in the shape field; a shape drawn here replaces it.',
   'editor.invalidCoords': 'The coordinates must fall inside Milan.',
   'editor.demoTitle': 'Location editor (demo page)',
   'editor.submit': 'Submit',

@@ -448,6 +448,7 @@ export const es = {
   'editor.noShape': 'No se ha dibujado ninguna forma: el proyecto es solo un punto.',
   'editor.shapePolygon': 'Forma: un área con {n} vértices.',
   'editor.shapeLine': 'Forma: una línea con {n} vértices.',
+  'editor.shapeParts': 'Forma: un área en {n} partes, mostrada en el mapa. Se edita como GeoJSON en el campo de la forma; una forma dibujada aquí la sustituye.',
   'editor.invalidCoords': 'Las coordenadas deben estar dentro de Milán.',
   'editor.demoTitle': 'Editor de ubicación (página de prueba)',
   'editor.submit': 'Enviar',

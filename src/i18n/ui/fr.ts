@@ -448,6 +448,7 @@ export const fr = {
   'editor.noShape': 'Aucune forme dessinée : le projet n’est qu’un point.',
   'editor.shapePolygon': 'Forme : une zone de {n} sommets.',
   'editor.shapeLine': 'Forme : une ligne de {n} sommets.',
+  'editor.shapeParts': 'Forme : une zone en {n} parties, affichée sur la carte. Elle se modifie en GeoJSON dans le champ de la forme ; une forme dessinée ici la remplace.',
   'editor.invalidCoords': 'Les coordonnées doivent se trouver à l’intérieur de Milan.',
   'editor.demoTitle': 'Éditeur d’emplacement (page de démonstration)',
   'editor.submit': 'Envoyer',

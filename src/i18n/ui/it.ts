@@ -766,6 +766,7 @@ export const it = {
   'editor.noShape': 'Nessuna forma disegnata: il progetto è solo un punto.',
   'editor.shapePolygon': 'Forma: un’area con {n} vertici.',
   'editor.shapeLine': 'Forma: una linea con {n} vertici.',
+  'editor.shapeParts': 'Forma: un’area in {n} parti, mostrata sulla mappa. Si modifica come GeoJSON nel campo della forma; una forma disegnata qui la sostituisce.',
   'editor.invalidCoords': 'Le coordinate devono cadere dentro Milano.',
   'editor.demoTitle': 'Editor della posizione (pagina di prova)',
   'editor.submit': 'Invia',

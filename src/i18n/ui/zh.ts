@@ -447,6 +447,7 @@ export const zh = {
   'editor.noShape': '未绘制形状：项目仅为一个点。',
   'editor.shapePolygon': '形状：有 {n} 个顶点的区域。',
   'editor.shapeLine': '形状：有 {n} 个顶点的线条。',
+  'editor.shapeParts': '形状：由 {n} 个部分组成的区域，已显示在地图上。请在形状字段中以 GeoJSON 编辑；在此绘制的形状会替换它。',
   'editor.invalidCoords': '坐标必须位于米兰市内。',
   'editor.demoTitle': '位置编辑器（演示页面）',
   'editor.submit': '提交',
