@@ -9,6 +9,7 @@ import { boxAround, formatDistance, matchNil, parseNearMeQuery } from '../../src
 import { locationBounds, parseShape } from '../../src/lib/projectLocation.ts';
 import { simplifyArea, simplifyLine } from '../../src/lib/simplifyArea.ts';
 import { etagOf, matchesIfNoneMatch } from '../../src/server/geoJsonResponse.ts';
+import { storedShape } from '../../src/components/map/storedShape.ts';
 import { officialData } from '../helpers/db.ts';
 
 describe('map view in the URL', () => {
@@ -112,6 +113,15 @@ describe('project shapes on small maps', () => {
     expect(parseShape('{"type":"Point","coordinates":[9,45]}')).toBeNull();
     expect(parseShape('{')).toBeNull();
     expect(locationBounds(9.19, 45.46, null)).toEqual([9.19, 45.46, 9.19, 45.46]);
+  });
+
+  it('gives the staff editor a shape to edit, or an area in parts to show only when well formed', () => {
+    const ring = [[9.1, 45.4], [9.2, 45.4], [9.2, 45.5], [9.1, 45.4]];
+    expect(storedShape(JSON.stringify({ type: 'Polygon', coordinates: [ring] }))).toMatchObject({ shape: { type: 'Polygon' }, parts: null });
+    const parts = { type: 'MultiPolygon', coordinates: [[ring], [ring.map(([x, y]) => [x + 0.2, y])]] };
+    expect(storedShape(JSON.stringify(parts))).toEqual({ shape: null, parts });
+    for (const halfTyped of ['{"type":"MultiPolygon","coordinates":[1]}', '{"type":"MultiPolygon","coordinates":[[[[9.1,45.4]]]]}', '{"type":"MultiPolygon","coordinates":[]}', '{"type":"Multi', ''])
+      expect(storedShape(halfTyped), halfTyped).toEqual({ shape: null, parts: null });
   });
 });
 

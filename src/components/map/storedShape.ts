@@ -3,15 +3,18 @@
  * Draw can edit, or an area in several parts it can only show. Anything else is neither, and is
  * left to the form's own check.
  */
+import { parseShape } from '../../lib/projectLocation.ts';
 import type { Parts, Shape } from './editorLabels.ts';
 
+const isPosition = (p: unknown) => Array.isArray(p) && p.length >= 2 && Number.isFinite(p[0]) && Number.isFinite(p[1]);
+const isRing = (r: unknown) => Array.isArray(r) && r.length >= 4 && r.every(isPosition);
+const isPolygon = (p: unknown) => Array.isArray(p) && p.length > 0 && p.every(isRing);
+
+/** @example storedShape('{"type":"MultiPolygon","coordinates":[…]}') // { shape: null, parts: {…} } */
 export function storedShape(text: string | null): { shape: Shape | null; parts: Parts | null } {
-  try {
-    const g = text ? JSON.parse(text) : null;
-    if (g && (g.type === 'Polygon' || g.type === 'LineString') && Array.isArray(g.coordinates)) return { shape: g, parts: null };
-    if (g && g.type === 'MultiPolygon' && Array.isArray(g.coordinates) && g.coordinates.length > 0) return { shape: null, parts: g };
-  } catch {
-    // Not JSON yet (still being typed): neither.
-  }
+  const g = parseShape(text);
+  if (g?.type === 'Polygon' || g?.type === 'LineString') return { shape: g as Shape, parts: null };
+  // MapLibre draws it as it is, so only a well-formed one: half-typed text must not reach it.
+  if (g?.type === 'MultiPolygon' && g.coordinates.length > 0 && g.coordinates.every(isPolygon)) return { shape: null, parts: g as Parts };
   return { shape: null, parts: null };
 }
