@@ -3,8 +3,8 @@
  * the location map: errors from THE schema appear beside the fields before anything is sent, the
  * missing reason among them; rows are added in place; the location is set through the fields
  * the map follows; a failed save loses nothing typed; the enhanced form passes axe; and the
- * edit reaches the public page once another person publishes it; an area in several parts is
- * shown on the map and kept as typed.
+ * edit reaches the public page once another person publishes it; an area in several parts or
+ * with a hole is shown on the map and kept as typed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
@@ -176,7 +176,7 @@ describe('the enhanced project form', () => {
     await context.close();
   }, 180_000);
 
-  it('shows an area in several parts on the map, keeps it as typed, and deletes it', async () => {
+  it('shows areas the drawing tool cannot edit (parts, holes) on the map, keeps them as typed, and deletes them', async () => {
     const [, q] = projects;
     const { context, page } = await signedIn('editor');
     await openForm(page, q.id);
@@ -204,6 +204,20 @@ describe('the enhanced project form', () => {
     expect(await page.inputValue('#f-geometry')).toBe('');
     await page.waitForFunction(() => document.querySelector('[data-shape]')?.textContent?.includes('Nessuna forma'));
     await expect.poll(outlinePixels, { timeout: 10_000 }).toBeLessThanOrEqual(before + 5);
+
+    // An area with a hole, which Terra Draw cannot edit, is shown the same way and said so.
+    const [outer] = square(-0.002);
+    const hole = [[q.lon - 0.0017, q.lat + 0.0002], [q.lon - 0.0013, q.lat + 0.0002], [q.lon - 0.0013, q.lat + 0.0005], [q.lon - 0.0017, q.lat + 0.0005], [q.lon - 0.0017, q.lat + 0.0002]];
+    await page.fill('#f-geometry', JSON.stringify({ type: 'Polygon', coordinates: [outer, hole] }));
+    await page.press('#f-geometry', 'Tab');
+    await page.waitForFunction(() => /area con 4 vertici\..*non si può modificare/.test(document.querySelector('[data-shape]')?.textContent ?? ''));
+    await expect.poll(outlinePixels, { timeout: 10_000 }).toBeGreaterThan(before + 40);
+    // Without the hole it is Terra Draw's to edit again: the editor's own outline goes.
+    await page.fill('#f-geometry', JSON.stringify({ type: 'Polygon', coordinates: [outer] }));
+    await page.press('#f-geometry', 'Tab');
+    await page.waitForFunction(() => document.querySelector('[data-shape]')?.textContent === 'Forma: un’area con 4 vertici.');
+    await expect.poll(outlinePixels, { timeout: 10_000 }).toBeLessThanOrEqual(before + 5);
+    expect(await page.isEnabled('.location-editor button:has-text("Modifica la forma")')).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   }, 120_000);

@@ -120,7 +120,8 @@ describe('project shapes on small maps', () => {
     expect(storedShape(JSON.stringify({ type: 'Polygon', coordinates: [ring] }))).toMatchObject({ shape: { type: 'Polygon' }, parts: null });
     const parts = { type: 'MultiPolygon', coordinates: [[ring], [ring.map(([x, y]) => [x + 0.2, y])]] };
     expect(storedShape(JSON.stringify(parts))).toEqual({ shape: null, parts });
-    for (const halfTyped of ['{"type":"MultiPolygon","coordinates":[1]}', '{"type":"MultiPolygon","coordinates":[[[[9.1,45.4]]]]}', '{"type":"MultiPolygon","coordinates":[]}', '{"type":"Multi', ''])
+    expect(storedShape('{"type":"LineString","coordinates":[[9.1,45.4],[9.2,45.5]]}').shape?.type).toBe('LineString');
+    for (const halfTyped of ['{"type":"Polygon","coordinates":[1]}', '{"type":"LineString","coordinates":[[9.1]]}', '{"type":"MultiPolygon","coordinates":[1]}', '{"type":"MultiPolygon","coordinates":[[[[9.1,45.4]]]]}', '{"type":"MultiPolygon","coordinates":[]}', '{"type":"Multi', ''])
       expect(storedShape(halfTyped), halfTyped).toEqual({ shape: null, parts: null });
   });
 });

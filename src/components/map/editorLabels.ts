@@ -30,8 +30,10 @@ export interface EditorLabels {
   noShape: string;
   shapePolygon: string;
   shapeLine: string;
-  /** 'Shape: an area in {n} parts…' */
+  /** 'Shape: an area in {n} parts.' */
   shapeParts: string;
+  /** Said of a shape the map shows but cannot edit (parts, holes, too fine a precision). */
+  shapeFixed: string;
   invalidCoords: string;
 }
 
@@ -54,6 +56,7 @@ export function editorLabels(t: Translate): EditorLabels {
     shapePolygon: t('editor.shapePolygon'),
     shapeLine: t('editor.shapeLine'),
     shapeParts: t('editor.shapeParts'),
+    shapeFixed: t('editor.shapeFixed'),
     invalidCoords: t('editor.invalidCoords'),
   };
 }

@@ -13,8 +13,10 @@ const isPolygon = (p: unknown) => Array.isArray(p) && p.length > 0 && p.every(is
 /** @example storedShape('{"type":"MultiPolygon","coordinates":[…]}') // { shape: null, parts: {…} } */
 export function storedShape(text: string | null): { shape: Shape | null; parts: Parts | null } {
   const g = parseShape(text);
-  if (g?.type === 'Polygon' || g?.type === 'LineString') return { shape: g as Shape, parts: null };
-  // MapLibre draws it as it is, so only a well-formed one: half-typed text must not reach it.
+  // What Terra Draw refuses MapLibre draws as it is, so only well-formed geometry goes on:
+  // half-typed text must reach neither.
+  if (g?.type === 'Polygon' && isPolygon(g.coordinates)) return { shape: g as Shape, parts: null };
+  if (g?.type === 'LineString' && g.coordinates.length >= 2 && g.coordinates.every(isPosition)) return { shape: g as Shape, parts: null };
   if (g?.type === 'MultiPolygon' && g.coordinates.length > 0 && g.coordinates.every(isPolygon)) return { shape: null, parts: g as Parts };
   return { shape: null, parts: null };
 }
