@@ -19,3 +19,15 @@ export async function withProgrammeProgress<T extends { id: number; progress: nu
     return mine.length ? { ...item, progress: programmeProgress(mine)! } : item;
   });
 }
+
+/**
+ * The progress a programme shows, from its published works, or null for a project without any
+ * (it shows its own): the staff form says so beside the progress field.
+ */
+export async function worksProgress(db: Db, projectId: number): Promise<number | null> {
+  const works = await db
+    .select({ progress: projects.progress, budgetCents: projects.budgetCurrentCents })
+    .from(projects)
+    .where(and(eq(projects.parentId, projectId), eq(projects.publication, 'published')));
+  return programmeProgress(works);
+}

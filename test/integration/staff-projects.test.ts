@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createDb, type Db } from '../../db/client.ts';
+import { programmeProgress } from '../../src/lib/progress.ts';
 import { recordToForm } from '../../src/lib/recordToForm.ts';
 import { editView } from '../../src/server/projects/revisions.ts';
 import { Client, staffClient } from '../helpers/staff.ts';
@@ -184,6 +185,19 @@ describe('scoped roles', () => {
     expect(moved.status).toBe(403);
     expect(moved.html).toContain('Puoi lavorare solo su progetti che si trovano nel tuo Municipio.');
     expect((await editView(db, own.id))!.record.lat).not.toBe(elsewhere.lat);
+  });
+
+  it("tells staff editing a programme that the public sees its works' progress, and how much", async () => {
+    const viewer = await staffClient(db, 'viewer');
+    const [programme] = await rows("select p.id from projects p where exists (select 1 from projects c where c.parent_id = p.id and c.publication = 'published') order by p.id limit 1");
+    const works = await rows("select progress, budget_current_cents from projects where parent_id = ? and publication = 'published'", [Number(programme.id)]);
+    const expected = programmeProgress(works.map((w) => ({ progress: Number(w.progress), budgetCents: w.budget_current_cents === null ? null : Number(w.budget_current_cents) })));
+    const page = await viewer.get(`/staff/projects/${programme.id}/`);
+    expect(page.status).toBe(200);
+    expect(page.html).toContain(`pesato sui loro importi: ora ${expected} %`);
+    expect(page.html).toMatch(/id="f-progress"[^>]*aria-describedby="f-progress-hint"/);
+    const plain = await freshProject(used);
+    expect((await viewer.get(`/staff/projects/${plain.id}/`)).html).not.toContain('pesato sui loro importi');
   });
 
   it('lets viewers read but not save', async () => {

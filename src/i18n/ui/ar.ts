@@ -372,7 +372,7 @@ export const ar = {
   'openData.col.start_baseline': 'موعد البدء المقرر في الأصل، YYYY-MM-DD',
   'openData.col.end_date': 'موعد الانتهاء الحالي، YYYY-MM-DD',
   'openData.col.end_baseline': 'موعد الانتهاء المقرر في الأصل، YYYY-MM-DD',
-  'openData.col.progress': 'نسبة الإنجاز المئوية، 0–100',
+  'openData.col.progress': 'نسبة الإنجاز المئوية، 0–100؛ وللبرنامج، إنجاز أعماله مرجّحًا بميزانياتها',
   'openData.col.url': 'في ملفات التصدير فقط: صفحة المشروع (تُتجاهل عند الاستيراد)',
   'openData.col.updated_at': 'في ملفات التصدير فقط: آخر تعديل (يُتجاهل عند الاستيراد)',
   'openData.ep.listProjects': 'المشاريع المنشورة، مصفّاة كما في الموقع، صفحةً تلو الأخرى',

@@ -373,7 +373,7 @@ export const de = {
   'openData.col.start_baseline': 'Ursprünglich geplanter Beginn, JJJJ-MM-TT',
   'openData.col.end_date': 'Aktuelles Ende, JJJJ-MM-TT',
   'openData.col.end_baseline': 'Ursprünglich geplantes Ende, JJJJ-MM-TT',
-  'openData.col.progress': 'Fortschritt in Prozent, 0–100',
+  'openData.col.progress': 'Fortschritt in Prozent, 0–100; bei einem Programm der nach Budget gewichtete Fortschritt seiner Vorhaben',
   'openData.col.url': 'Nur im Export: Projektseite (beim Import ignoriert)',
   'openData.col.updated_at': 'Nur im Export: letzte Änderung (beim Import ignoriert)',
   'openData.ep.listProjects': 'Die veröffentlichten Projekte, gefiltert wie auf der Website, seitenweise',

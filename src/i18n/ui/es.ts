@@ -373,7 +373,7 @@ export const es = {
   'openData.col.start_baseline': 'Inicio previsto originalmente, AAAA-MM-DD',
   'openData.col.end_date': 'Fin actual, AAAA-MM-DD',
   'openData.col.end_baseline': 'Fin previsto originalmente, AAAA-MM-DD',
-  'openData.col.progress': 'Avance en porcentaje, 0–100',
+  'openData.col.progress': 'Avance en porcentaje, 0–100; en un programa, el de sus obras ponderado por sus importes',
   'openData.col.url': 'Solo en exportaciones: página del proyecto (se ignora al importar)',
   'openData.col.updated_at': 'Solo en exportaciones: última modificación (se ignora al importar)',
   'openData.ep.listProjects': 'Los proyectos publicados, filtrados como en el sitio, página a página',

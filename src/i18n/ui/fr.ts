@@ -373,7 +373,7 @@ export const fr = {
   'openData.col.start_baseline': 'Début prévu à l’origine, AAAA-MM-JJ',
   'openData.col.end_date': 'Fin actuelle, AAAA-MM-JJ',
   'openData.col.end_baseline': 'Fin prévue à l’origine, AAAA-MM-JJ',
-  'openData.col.progress': 'Avancement en pourcentage, 0–100',
+  'openData.col.progress': 'Avancement en pour cent, 0–100 ; pour un programme, celui de ses travaux pondéré par leurs budgets',
   'openData.col.url': 'Export uniquement : page du projet (ignorée à l’importation)',
   'openData.col.updated_at': 'Export uniquement : dernière modification (ignorée à l’importation)',
   'openData.ep.listProjects': 'Les projets publiés, filtrés comme sur le site, une page à la fois',

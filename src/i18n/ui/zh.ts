@@ -372,7 +372,7 @@ export const zh = {
   'openData.col.start_baseline': '最初计划开工日期，YYYY-MM-DD',
   'openData.col.end_date': '当前完工日期，YYYY-MM-DD',
   'openData.col.end_baseline': '最初计划完工日期，YYYY-MM-DD',
-  'openData.col.progress': '进度百分比，0–100',
+  'openData.col.progress': '进度百分比，0–100；对于计划，为其工程按预算加权的进度',
   'openData.col.url': '仅用于导出：项目页面（导入时忽略）',
   'openData.col.updated_at': '仅用于导出：最近修改时间（导入时忽略）',
   'openData.ep.listProjects': '已公布的项目，筛选方式与网站相同，分页返回',

@@ -12,6 +12,7 @@ import type { SessionUser } from '../auth/sessions.ts';
 import { listRevisions } from './history.ts';
 import { editView } from './revisions.ts';
 import { formOptions } from './staffLists.ts';
+import { worksProgress } from '../programmeProgress.ts';
 
 /** What the last save returned, when the page answers a refused one. */
 export type SaveOutcome =
@@ -47,6 +48,8 @@ export async function editPage(db: Db, user: SessionUser, projectId: number, out
     published: view.published ? trackedSource(view.published) : null,
     revisions: await listRevisions(db, projectId),
     options: await formOptions(db, projectId),
+    // A programme with published works shows theirs, not the number in its progress field.
+    worksProgress: await worksProgress(db, projectId),
     title: view.record.translations.it?.title ?? view.project.slug,
   };
 }
