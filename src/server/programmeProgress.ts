@@ -7,12 +7,16 @@ import type { Db } from '../../db/client.ts';
 import { projects } from '../../db/schema.ts';
 import { programmeProgress } from '../lib/progress.ts';
 
-export async function withProgrammeProgress<T extends { id: number; progress: number }>(db: Db, items: T[]): Promise<T[]> {
-  if (items.length === 0) return items;
-  const children = await db
+/** The published works of these programmes, with what programmeProgress weighs. */
+const publishedWorks = (db: Db, programmeIds: number[]) =>
+  db
     .select({ parentId: projects.parentId, progress: projects.progress, budgetCents: projects.budgetCurrentCents })
     .from(projects)
-    .where(and(inArray(projects.parentId, items.map((i) => i.id)), eq(projects.publication, 'published')));
+    .where(and(inArray(projects.parentId, programmeIds), eq(projects.publication, 'published')));
+
+export async function withProgrammeProgress<T extends { id: number; progress: number }>(db: Db, items: T[]): Promise<T[]> {
+  if (items.length === 0) return items;
+  const children = await publishedWorks(db, items.map((i) => i.id));
   if (children.length === 0) return items;
   return items.map((item) => {
     const mine = children.filter((c) => c.parentId === item.id);
@@ -25,9 +29,5 @@ export async function withProgrammeProgress<T extends { id: number; progress: nu
  * (it shows its own): the staff form says so beside the progress field.
  */
 export async function worksProgress(db: Db, projectId: number): Promise<number | null> {
-  const works = await db
-    .select({ progress: projects.progress, budgetCents: projects.budgetCurrentCents })
-    .from(projects)
-    .where(and(eq(projects.parentId, projectId), eq(projects.publication, 'published')));
-  return programmeProgress(works);
+  return programmeProgress(await publishedWorks(db, [projectId]));
 }
