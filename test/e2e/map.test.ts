@@ -158,7 +158,7 @@ describe('the map page', () => {
 });
 
 describe('the location editor', () => {
-  it('moves the point, names its NIL, draws an area and fills the form', async () => {
+  it('moves the point, names its NIL, draws an area in parts and fills the form', async () => {
     await page.goto(`${inject('baseUrl')}/en/dev/location-editor`);
     await page.waitForSelector('.location-editor[data-ready]', { timeout: 30_000 });
     await page.waitForFunction(() => document.querySelector('[data-located]')?.textContent?.includes('Loreto'));
@@ -176,9 +176,39 @@ describe('the location editor', () => {
       await page.waitForTimeout(150);
     }
     await page.waitForFunction(() => document.querySelector('[data-shape]')?.textContent?.includes('area'));
+    const first = JSON.parse(await page.inputValue('input[name="geometry"]'));
+    expect(first.type).toBe('Polygon');
+    expect(first.coordinates[0]).toHaveLength(5);
+
+    // A second part: the area becomes a MultiPolygon, the first part untouched.
+    await page.click('text=Add a part to the area');
+    expect(await page.getAttribute('text=Add a part to the area', 'aria-pressed')).toBe('true');
+    for (const [x, y] of [[0.7, 0.7], [0.85, 0.7], [0.85, 0.85], [0.7, 0.85], [0.7, 0.7]]) {
+      await page.mouse.click(box.x + box.width * x, box.y + box.height * y);
+      await page.waitForTimeout(150);
+    }
+    await page.waitForFunction(() => document.querySelector('[data-shape]')?.textContent === 'Shape: an area in 2 parts.');
     const geometry = JSON.parse(await page.inputValue('input[name="geometry"]'));
-    expect(geometry.type).toBe('Polygon');
-    expect(geometry.coordinates[0]).toHaveLength(5);
+    expect(geometry.type).toBe('MultiPolygon');
+    expect(geometry.coordinates).toHaveLength(2);
+    expect(geometry.coordinates[0]).toEqual(first.coordinates);
+    expect(geometry.coordinates[1][0]).toHaveLength(5);
+    expect(await page.getAttribute('text=Add a part to the area', 'aria-pressed')).toBe('false');
+
+    // A third part, then deleted by hand: selected in edit mode, the Delete key.
+    await page.click('text=Add a part to the area');
+    for (const [x, y] of [[0.1, 0.7], [0.2, 0.7], [0.2, 0.85], [0.1, 0.85], [0.1, 0.7]]) {
+      await page.mouse.click(box.x + box.width * x, box.y + box.height * y);
+      await page.waitForTimeout(150);
+    }
+    await page.waitForFunction(() => document.querySelector('[data-shape]')?.textContent === 'Shape: an area in 3 parts.');
+    expect(await page.getAttribute('text=Edit the shape', 'aria-pressed')).toBe('true');
+    await page.mouse.click(box.x + box.width * 0.15, box.y + box.height * 0.78);
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Delete');
+    await page.waitForFunction(() => document.querySelector('[data-shape]')?.textContent === 'Shape: an area in 2 parts.');
+    expect(JSON.parse(await page.inputValue('input[name="geometry"]'))).toEqual(geometry);
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.click('#editor-form button[type="submit"]');
     await page.waitForURL(/lat=45.4642/);

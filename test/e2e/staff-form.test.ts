@@ -3,8 +3,8 @@
  * the location map: errors from THE schema appear beside the fields before anything is sent, the
  * missing reason among them; rows are added in place; the location is set through the fields
  * the map follows; a failed save loses nothing typed; the enhanced form passes axe; and the
- * edit reaches the public page once another person publishes it; an area in several parts or
- * with a hole is shown on the map and kept as typed.
+ * edit reaches the public page once another person publishes it; an area in several parts is
+ * edited part by part, and one with a hole is shown on the map and kept as typed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
@@ -176,7 +176,7 @@ describe('the enhanced project form', () => {
     await context.close();
   }, 180_000);
 
-  it('shows areas the drawing tool cannot edit (parts, holes) on the map, keeps them as typed, and deletes them', async () => {
+  it('edits an area in parts on the map, shows one with a hole as typed, and deletes both', async () => {
     const [, q] = projects;
     const { context, page } = await signedIn('editor');
     await openForm(page, q.id);
@@ -190,27 +190,47 @@ describe('the enhanced project form', () => {
     const square = (dx: number) => [[[q.lon + dx, q.lat], [q.lon + dx + 0.001, q.lat], [q.lon + dx + 0.001, q.lat + 0.0007], [q.lon + dx, q.lat + 0.0007], [q.lon + dx, q.lat]]];
     const twoParts = JSON.stringify({ type: 'MultiPolygon', coordinates: [square(-0.002), square(0.001)] });
     const before = await outlinePixels();
+    // An area in two parts is Terra Draw's to edit, one polygon per part: no read-only outline.
     await page.fill('#f-geometry', twoParts);
     await page.press('#f-geometry', 'Tab');
-    await page.waitForFunction(() => document.querySelector('[data-shape]')?.textContent?.includes('in 2 parti'));
-    await expect.poll(outlinePixels, { timeout: 10_000 }).toBeGreaterThan(before + 40);
+    await page.waitForFunction(() => document.querySelector('[data-shape]')?.textContent === 'Forma: un’area in 2 parti.');
+    expect(await page.isEnabled('.location-editor button:has-text("Modifica la forma")')).toBe(true);
+    expect(await page.isEnabled('.location-editor button:has-text("Aggiungi una parte all’area")')).toBe(true);
+    await page.waitForTimeout(500);
+    expect(await outlinePixels()).toBeLessThanOrEqual(before + 5);
     // Moving the point leaves the typed area as it is.
     await page.fill('#f-lat', (q.lat + 0.0001).toFixed(6));
     await page.press('#f-lat', 'Tab');
     await page.waitForFunction(() => Boolean(document.querySelector('[data-located]')?.textContent));
     expect(await page.inputValue('#f-geometry')).toBe(twoParts);
+    // A shape typed over a drawn one replaces it, and the field keeps what was typed.
+    const onePart = JSON.stringify({ type: 'Polygon', coordinates: square(0.001) });
+    await page.fill('#f-geometry', onePart);
+    await page.press('#f-geometry', 'Tab');
+    await page.waitForFunction(() => document.querySelector('[data-shape]')?.textContent === 'Forma: un’area con 4 vertici.');
+    expect(await page.inputValue('#f-geometry')).toBe(onePart);
+    await page.fill('#f-geometry', twoParts);
+    await page.press('#f-geometry', 'Tab');
+    await page.waitForFunction(() => document.querySelector('[data-shape]')?.textContent === 'Forma: un’area in 2 parti.');
+    expect(await page.inputValue('#f-geometry')).toBe(twoParts);
 
     await page.click('.location-editor button:has-text("Elimina la forma")');
     expect(await page.inputValue('#f-geometry')).toBe('');
     await page.waitForFunction(() => document.querySelector('[data-shape]')?.textContent?.includes('Nessuna forma'));
-    await expect.poll(outlinePixels, { timeout: 10_000 }).toBeLessThanOrEqual(before + 5);
 
-    // An area with a hole, which Terra Draw cannot edit, is shown the same way and said so.
+    // An area with a hole, which Terra Draw cannot edit, is drawn by the editor itself and said so.
     const [outer] = square(-0.002);
     const hole = [[q.lon - 0.0017, q.lat + 0.0002], [q.lon - 0.0013, q.lat + 0.0002], [q.lon - 0.0013, q.lat + 0.0005], [q.lon - 0.0017, q.lat + 0.0005], [q.lon - 0.0017, q.lat + 0.0002]];
     await page.fill('#f-geometry', JSON.stringify({ type: 'Polygon', coordinates: [outer, hole] }));
     await page.press('#f-geometry', 'Tab');
     await page.waitForFunction(() => /area con 4 vertici\..*non si può modificare/.test(document.querySelector('[data-shape]')?.textContent ?? ''));
+    await expect.poll(outlinePixels, { timeout: 10_000 }).toBeGreaterThan(before + 40);
+    // Deleting it clears the field and the map.
+    await page.click('.location-editor button:has-text("Elimina la forma")');
+    expect(await page.inputValue('#f-geometry')).toBe('');
+    await expect.poll(outlinePixels, { timeout: 10_000 }).toBeLessThanOrEqual(before + 5);
+    await page.fill('#f-geometry', JSON.stringify({ type: 'Polygon', coordinates: [outer, hole] }));
+    await page.press('#f-geometry', 'Tab');
     await expect.poll(outlinePixels, { timeout: 10_000 }).toBeGreaterThan(before + 40);
     // Without the hole it is Terra Draw's to edit again: the editor's own outline goes.
     await page.fill('#f-geometry', JSON.stringify({ type: 'Polygon', coordinates: [outer] }));

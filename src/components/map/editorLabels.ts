@@ -3,13 +3,10 @@ import type { LineString, MultiPolygon, Polygon } from 'geojson';
 import type { Translate } from '../../i18n/useTranslations.ts';
 import { mapLabels, type MapLabels } from './mapLabels.ts';
 
-/** The one drawn shape a project may have beside its point. */
+/** The one drawn shape a project may have beside its point: what Terra Draw draws and edits. */
 export type Shape = Polygon | LineString;
 
-/**
- * An area in several parts (imported, or typed as GeoJSON): shown, not edited, on the map; Terra
- * Draw edits one polygon or line at a time.
- */
+/** An area in several parts: Terra Draw edits each part as a polygon of its own. */
 export type Parts = MultiPolygon;
 
 export interface EditorLabels {
@@ -20,6 +17,8 @@ export interface EditorLabels {
   coordsHint: string;
   placeHere: string;
   drawArea: string;
+  /** Draws one more part of the area instead of replacing it. */
+  addPart: string;
   drawLine: string;
   editShape: string;
   deleteShape: string;
@@ -32,7 +31,7 @@ export interface EditorLabels {
   shapeLine: string;
   /** 'Shape: an area in {n} parts.' */
   shapeParts: string;
-  /** Said of a shape the map shows but cannot edit (parts, holes, too fine a precision). */
+  /** Said of a shape the map shows but cannot edit (holes, a ring that crosses itself). */
   shapeFixed: string;
   invalidCoords: string;
 }
@@ -46,6 +45,7 @@ export function editorLabels(t: Translate): EditorLabels {
     coordsHint: t('editor.coordsHint'),
     placeHere: t('editor.placeHere'),
     drawArea: t('editor.drawArea'),
+    addPart: t('editor.addPart'),
     drawLine: t('editor.drawLine'),
     editShape: t('editor.editShape'),
     deleteShape: t('editor.deleteShape'),

@@ -438,6 +438,7 @@ export const ar = {
   'editor.coordsHint': 'اسحب العلامة على الخريطة، أو اكتب الإحداثيات بالدرجات العشرية (مثلًا 45.4642 و 9.19).',
   'editor.placeHere': 'ضع النقطة في وسط الخريطة',
   'editor.drawArea': 'رسم مساحة',
+  'editor.addPart': 'إضافة جزء إلى المساحة',
   'editor.drawLine': 'رسم خط',
   'editor.editShape': 'تعديل الشكل',
   'editor.deleteShape': 'حذف الشكل',

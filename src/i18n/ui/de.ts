@@ -439,6 +439,7 @@ export const de = {
   'editor.coordsHint': 'Ziehen Sie die Markierung auf der Karte oder geben Sie die Koordinaten in Dezimalgrad ein (zum Beispiel 45.4642 und 9.19).',
   'editor.placeHere': 'Punkt in die Kartenmitte setzen',
   'editor.drawArea': 'Fläche zeichnen',
+  'editor.addPart': 'Der Fläche einen Teil hinzufügen',
   'editor.drawLine': 'Linie zeichnen',
   'editor.editShape': 'Form bearbeiten',
   'editor.deleteShape': 'Form löschen',

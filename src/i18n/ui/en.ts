@@ -759,6 +759,7 @@ export const en = {
   'editor.coordsHint': 'Drag the marker on the map, or type the coordinates in decimal degrees (for example 45.4642 and 9.19).',
   'editor.placeHere': 'Put the point at the centre of the map',
   'editor.drawArea': 'Draw an area',
+  'editor.addPart': 'Add a part to the area',
   'editor.drawLine': 'Draw a line',
   'editor.editShape': 'Edit the shape',
   'editor.deleteShape': 'Delete the shape',

@@ -439,6 +439,7 @@ export const es = {
   'editor.coordsHint': 'Arrastra el marcador en el mapa o escribe las coordenadas en grados decimales (por ejemplo, 45.4642 y 9.19).',
   'editor.placeHere': 'Poner el punto en el centro del mapa',
   'editor.drawArea': 'Dibujar un área',
+  'editor.addPart': 'Añadir una parte al área',
   'editor.drawLine': 'Dibujar una línea',
   'editor.editShape': 'Modificar la forma',
   'editor.deleteShape': 'Eliminar la forma',

@@ -439,6 +439,7 @@ export const fr = {
   'editor.coordsHint': 'Faites glisser le repère sur la carte ou saisissez les coordonnées en degrés décimaux (par exemple 45.4642 et 9.19).',
   'editor.placeHere': 'Placer le point au centre de la carte',
   'editor.drawArea': 'Dessiner une zone',
+  'editor.addPart': 'Ajouter une partie à la zone',
   'editor.drawLine': 'Dessiner une ligne',
   'editor.editShape': 'Modifier la forme',
   'editor.deleteShape': 'Supprimer la forme',

@@ -758,6 +758,7 @@ export const it = {
   'editor.coordsHint': 'Trascina il segnaposto sulla mappa, oppure scrivi le coordinate in gradi decimali (per esempio 45.4642 e 9.19).',
   'editor.placeHere': 'Metti il punto al centro della mappa',
   'editor.drawArea': 'Disegna un’area',
+  'editor.addPart': 'Aggiungi una parte all’area',
   'editor.drawLine': 'Disegna una linea',
   'editor.editShape': 'Modifica la forma',
   'editor.deleteShape': 'Elimina la forma',

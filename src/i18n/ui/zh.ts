@@ -438,6 +438,7 @@ export const zh = {
   'editor.coordsHint': '在地图上拖动标记，或以十进制度数输入坐标（例如 45.4642 和 9.19）。',
   'editor.placeHere': '将点放在地图中心',
   'editor.drawArea': '绘制区域',
+  'editor.addPart': '为区域添加一部分',
   'editor.drawLine': '绘制线条',
   'editor.editShape': '修改形状',
   'editor.deleteShape': '删除形状',
