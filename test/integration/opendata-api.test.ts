@@ -97,6 +97,19 @@ describe('contract: every answer matches the document', () => {
     expect(api.check('/api/v1/projects/{slug}', 404, JSON.parse(missing.html), 'application/problem+json')).toEqual([]);
   });
 
+  it('gives budget changes in euros, as budget_eur and budget_baseline_eur are', async () => {
+    const changed = await db.$client.execute(
+      "select slug from projects p where publication = 'published' and exists (select 1 from project_changes c where c.project_id = p.id and c.field = 'budget')",
+    );
+    expect(changed.rows.length).toBeGreaterThan(0);
+    for (const { slug } of changed.rows) {
+      const { data } = JSON.parse((await get(`/api/v1/projects/${slug}`)).html);
+      const budget = data.changes.filter((c: { field: string }) => c.field === 'budget');
+      expect(Number(budget[0].from), String(slug)).toBe(data.budget_baseline_eur);
+      expect(Number(budget.at(-1).to), String(slug)).toBe(data.budget_eur);
+    }
+  });
+
   it('falls back to Italian, and says so, where a text is not translated', async () => {
     slugUnderTest = italianOnly;
     const { body } = await call('/api/v1/projects/{slug}', '?locale=en');

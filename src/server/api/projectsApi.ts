@@ -18,6 +18,8 @@ type Summary = z.infer<typeof projectSummarySchema>;
 export type ApiResult<T> = { ok: true; body: T; lastModified: string | null } | { ok: false; invalid: string[] };
 
 const euros = (cents: number | null) => (cents === null ? null : cents / 100);
+/** A change's values as the rest of the answer gives them: budgets in euros (stored in cents). */
+const changeValue = (field: string, value: string | null) => (field === 'budget' && value !== null && value !== '' ? String(Number(value) / 100) : value);
 
 export const urls = (origin: string, locale: string, slug: string) => ({
   url: `${origin}/${locale}/projects/${slug}`,
@@ -109,7 +111,7 @@ export async function apiProject(db: Db, url: URL, slug: string): Promise<ApiRes
         }),
         changes: d.changes.map((c) => {
           const t = pick(c.reason);
-          return { field: c.field, from: c.fromValue, to: c.toValue, reason: t.text, text_locale: t.locale, changed_on: c.changedOn };
+          return { field: c.field, from: changeValue(c.field, c.fromValue), to: changeValue(c.field, c.toValue)!, reason: t.text, text_locale: t.locale, changed_on: c.changedOn };
         }),
       },
     },

@@ -16,6 +16,7 @@ export const perPageParam = z.coerce.number().int().min(1).max(MAX_PER_PAGE).def
 
 const date = z.iso.date().nullable();
 const euros = z.number().nonnegative().nullable().describe('Euro (not cents)');
+const changeValues = 'budget: euros (not cents), as budget_eur; start, end: ISO dates; status: a status key';
 const textLocale = z.string().describe('Language the text is actually in: the requested one, or `it` when not yet translated');
 
 export const projectSummarySchema = z.strictObject({
@@ -80,8 +81,8 @@ export const projectDetailSchema = z.strictObject({
     milestones: z.array(z.strictObject({ title: z.string(), ...localized, planned_on: z.iso.date(), actual_on: date, done: z.boolean() })),
     changes: z.array(z.strictObject({
       field: z.enum(trackedFields),
-      from: z.string().nullable(),
-      to: z.string(),
+      from: z.string().nullable().describe(changeValues),
+      to: z.string().describe(changeValues),
       reason: z.string(),
       ...localized,
       changed_on: z.iso.date(),
