@@ -19,11 +19,22 @@ export async function bumpCacheTags(tx: Db | Tx, tags: readonly string[]): Promi
   const unique = [...new Set(tags)];
   const [{ next }] = await tx.select({ next: sql<number>`coalesce(max(${cacheTags.version}), 0) + 1` }).from(cacheTags);
   if (unique.length === 0) return Number(next);
+  const changedAt = new Date().toISOString();
   await tx
     .insert(cacheTags)
-    .values(unique.map((tag) => ({ tag, version: Number(next) })))
-    .onConflictDoUpdate({ target: cacheTags.tag, set: { version: sql`excluded.version` } });
+    .values(unique.map((tag) => ({ tag, version: Number(next), changedAt })))
+    .onConflictDoUpdate({ target: cacheTags.tag, set: { version: sql`excluded.version`, changedAt: sql`excluded.changed_at` } });
   return Number(next);
+}
+
+/**
+ * When public output last changed: the time of the newest bump (one indexed row), so the open
+ * data's Last-Modified moves when a project leaves an answer or a programme's works change, which
+ * the answer's own rows cannot tell. Null before anything was bumped.
+ */
+export async function lastPublicChange(db: Db): Promise<string | null> {
+  const { rows } = await db.$client.execute('select changed_at from cache_tags order by version desc limit 1');
+  return rows.length ? ((rows[0].changed_at as string | null) ?? null) : null;
 }
 
 /** On every cacheable request: the raw client, since the query builder would double its cost. */

@@ -535,6 +535,8 @@ export const cacheTags = sqliteTable(
   {
     tag: text('tag').primaryKey(),
     version: integer('version').notNull(),
+    /** When the tag was last bumped (ISO instant): the open data's Last-Modified (issue #6). */
+    changedAt: text('changed_at'),
   },
   (t) => [index('cache_tags_version_idx').on(t.version)],
 );

@@ -190,6 +190,33 @@ describe('HTTP conventions', () => {
     expect((await get('/api/v1/projects?municipio=8', { headers: { 'If-None-Match': '"other"', 'If-Modified-Since': lastModified } })).status).toBe(200);
   });
 
+  it('moves Last-Modified when a project leaves an answer, and not for a draft', async () => {
+    const paths = ['/api/v1/projects?municipio=8', '/api/v1/projects.csv?municipio=8', '/api/v1/catalog.jsonld'];
+    const before = await Promise.all(paths.map(async (path) => (await get(path)).headers.get('last-modified')!));
+    const modified = async () => JSON.parse((await get('/api/v1/catalog.jsonld')).html)['dct:modified']['@value'];
+    const catalogDay = await modified();
+    // HTTP dates have whole seconds: the change must fall in a later one.
+    await new Promise((r) => setTimeout(r, 1100));
+    // A draft edited (nothing published, so no tag bumped) moves nothing.
+    await db.$client.execute("update projects set updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+1 day') where publication <> 'published'");
+    for (const [i, path] of paths.entries()) expect((await get(path, { headers: { 'If-Modified-Since': before[i] } })).status, path).toBe(304);
+    expect(await modified()).toBe(catalogDay);
+    // Withdrawn: its own date no longer counts, the publication's does.
+    await db.$client.execute({ sql: "update projects set publication = 'draft' where slug = ?", args: [italianOnly] });
+    await changedBehindServer(db);
+    try {
+      for (const [i, path] of paths.entries()) {
+        const after = await get(path, { headers: { 'If-Modified-Since': before[i] } });
+        expect(after.status, path).toBe(200);
+        expect(Date.parse(after.headers.get('last-modified')!), path).toBeGreaterThan(Date.parse(before[i]));
+      }
+      expect((await get('/api/v1/projects?municipio=8&per_page=100')).html).not.toContain(italianOnly);
+    } finally {
+      await db.$client.execute({ sql: "update projects set publication = 'published' where slug = ?", args: [italianOnly] });
+      await changedBehindServer(db);
+    }
+  });
+
   it('changes the ETag when the data changes', async () => {
     const path = `/api/v1/projects/${italianOnly}`;
     const before = (await get(path)).headers.get('etag')!;

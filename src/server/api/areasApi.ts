@@ -3,7 +3,6 @@ import type { z } from 'astro/zod';
 import type { Db } from '../../../db/client.ts';
 import { listMunicipi, listNil } from '../areas.ts';
 import { queryMilestones } from '../queryMilestones.ts';
-import { latest } from './http.ts';
 import { pageLinks, type ApiResult } from './projectsApi.ts';
 import { milestonesQuerySchema, type milestoneListSchema, type municipiListSchema, type nilListSchema } from './schemas.ts';
 
@@ -24,7 +23,6 @@ export async function apiNil(db: Db, url: URL): Promise<ApiResult<z.infer<typeof
   const rows = await listNil(db, municipio);
   return {
     ok: true,
-    lastModified: null,
     body: {
       data: rows.map((n) => ({
         id: n.id, name: n.name, slug: n.slug, municipio: n.municipioId, projects: n.projects,
@@ -43,7 +41,6 @@ export async function apiMilestones(db: Db, url: URL): Promise<ApiResult<z.infer
   const pages = Math.max(1, Math.ceil(total / q.per_page));
   return {
     ok: true,
-    lastModified: latest(rows.map((r) => r.projectUpdatedAt)),
     body: {
       data: rows.map((r) => ({
         id: r.id, project: r.slug, project_title: r.projectTitle, project_url: `${url.origin}/${q.locale}/projects/${r.slug}`,

@@ -69,6 +69,3 @@ export function jsonResponse(request: Request, body: unknown, lastModified?: str
   return conditional(request, { etag: etagOf(text), lastModified }, contentType, () => text);
 }
 
-/** The newest of some ISO instants, or null. */
-export const latest = (values: (string | null | undefined)[]) =>
-  values.reduce<string | null>((max, v) => (v && (!max || v > max) ? v : max), null);

@@ -33,7 +33,7 @@ const problem = { 'application/problem+json': { schema: ref('Problem') } };
 const header = (description: string, type = 'string') => ({ description, schema: { type } });
 const cachedHeaders = {
   ETag: header('Validator of this answer; send it back in If-None-Match'),
-  'Last-Modified': header('Newest edit among the projects in this answer'),
+  'Last-Modified': header('When public data last changed (any publication); the ETag tells this answer\'s changes exactly'),
   'RateLimit-Limit': header('Requests allowed per minute from this address', 'integer'),
   'RateLimit-Remaining': header('Requests left in the current minute', 'integer'),
 };

@@ -11,11 +11,10 @@ import { filtersToQuery, parseProjectFilters } from '../../lib/projectFilters.ts
 import { residentStatus } from '../../lib/vocabulary.ts';
 import { getProject } from '../getProject.ts';
 import { listProjects } from '../listProjects.ts';
-import { latest } from './http.ts';
 import { localeParam, perPageParam, type projectDetailSchema, type projectListSchema, type projectSummarySchema } from './schemas.ts';
 
 type Summary = z.infer<typeof projectSummarySchema>;
-export type ApiResult<T> = { ok: true; body: T; lastModified: string | null } | { ok: false; invalid: string[] };
+export type ApiResult<T> = { ok: true; body: T } | { ok: false; invalid: string[] };
 
 const euros = (cents: number | null) => (cents === null ? null : cents / 100);
 /** A change's values as the rest of the answer gives them: budgets in euros (stored in cents). */
@@ -75,7 +74,6 @@ export async function apiProjectList(db: Db, url: URL): Promise<ApiResult<z.infe
   const exportUrl = (ext: string) => `${url.origin}/api/v1/projects.${ext}${query ? `?${query}` : ''}`;
   return {
     ok: true,
-    lastModified: latest(data.map((d) => d.updated_at)),
     body: {
       data,
       meta: { page: filters.page, per_page: perPage, total: list.total, pages: list.pages, locale },
@@ -93,7 +91,6 @@ export async function apiProject(db: Db, url: URL, slug: string): Promise<ApiRes
   const pick = (text: { it: string } & Partial<Record<string, string>>) => ({ text: text[locale] ?? text.it, locale: text[locale] ? locale : 'it' });
   return {
     ok: true,
-    lastModified: p.updatedAt,
     body: {
       data: {
         slug: p.slug, ...urls(url.origin, locale, p.slug), cup: p.cup, title: d.text.title, summary: d.text.summary, text_locale: d.text.locale,

@@ -7,6 +7,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/useTranslations.ts';
 import { todayIso } from '../../lib/dates.ts';
 import { icalCalendar } from '../../lib/ical.ts';
+import { dataModifiedAt } from '../api/dataModifiedAt.ts';
 import { queryMilestones } from '../queryMilestones.ts';
 import type { FeedScope } from './feedScope.ts';
 
@@ -27,5 +28,8 @@ export async function milestonesCalendar(db: Db, scope: FeedScope, locale: Local
       url: `${origin}/${locale}/projects/${m.slug}`,
     })),
   });
-  return { text, lastModified: rows.reduce<string | null>((max, r) => (!max || r.projectUpdatedAt > max ? r.projectUpdatedAt : max), null) };
+  // What the calendar lists moves with the data and with the day (a milestone reached drops out).
+  const changed = await dataModifiedAt(db);
+  const dayStart = `${today}T00:00:00.000Z`;
+  return { text, lastModified: changed && changed > dayStart ? changed : dayStart };
 }

@@ -4,11 +4,13 @@ import { apiMilestones } from '../../../server/api/areasApi.ts';
 import { jsonResponse } from '../../../server/api/http.ts';
 import { invalidParameters } from '../../../server/api/problem.ts';
 import { getDb } from '../../../server/db.ts';
+import { dataModifiedAt } from '../../../server/api/dataModifiedAt.ts';
 
 export { OPTIONS } from '../../../server/api/apiRoute.ts';
 
 export const GET = apiRoute(async ({ request, url }) => {
-  const result = await apiMilestones(await getDb(), url);
+  const db = await getDb();
+  const result = await apiMilestones(db, url);
   if (!result.ok) return invalidParameters(result.invalid);
-  return jsonResponse(request, result.body, result.lastModified);
+  return jsonResponse(request, result.body, await dataModifiedAt(db));
 });

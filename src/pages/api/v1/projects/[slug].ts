@@ -4,12 +4,14 @@ import { jsonResponse } from '../../../../server/api/http.ts';
 import { invalidParameters, problem } from '../../../../server/api/problem.ts';
 import { apiProject } from '../../../../server/api/projectsApi.ts';
 import { getDb } from '../../../../server/db.ts';
+import { dataModifiedAt } from '../../../../server/api/dataModifiedAt.ts';
 
 export { OPTIONS } from '../../../../server/api/apiRoute.ts';
 
 export const GET = apiRoute(async ({ request, url, params }) => {
-  const result = await apiProject(await getDb(), url, params.slug ?? '');
+  const db = await getDb();
+  const result = await apiProject(db, url, params.slug ?? '');
   if (!result) return problem(404, `No published project has the slug "${params.slug}".`);
   if (!result.ok) return invalidParameters(result.invalid);
-  return jsonResponse(request, result.body, result.lastModified);
+  return jsonResponse(request, result.body, await dataModifiedAt(db));
 });
