@@ -69,6 +69,32 @@ describe('In numbers', () => {
     expect(await page.locator('#investment-by-source table').isVisible()).toBe(true);
   });
 
+  it('keeps every bar chart label inside its chart, and white values inside their bar, left to right and right to left', async () => {
+    const phone = await (await browser.newContext({ viewport: { width: 375, height: 740 }, javaScriptEnabled: false })).newPage();
+    for (const path of ['/it/numbers', '/ar/numbers', '/ar/municipi/8', '/en/municipi/8']) {
+      for (const p of [page, phone]) {
+        await p.goto(url(path));
+        const misplaced = await p.locator('svg.bar-chart').evaluateAll((svgs) =>
+          svgs.flatMap((svg) => {
+            const box = svg.getBoundingClientRect();
+            const out: string[] = [];
+            for (const text of svg.querySelectorAll('text')) {
+              const t = text.getBoundingClientRect();
+              if (t.left < box.left - 1 || t.right > box.right + 1) out.push(`outside: ${text.textContent}`);
+              if (text.classList.contains('inside')) {
+                const bar = text.parentElement!.querySelector('rect')!.getBoundingClientRect();
+                if (t.left < bar.left - 1 || t.right > bar.right + 1) out.push(`off its bar: ${text.textContent}`);
+              }
+            }
+            return out;
+          }),
+        );
+        expect(misplaced, `${path} at ${p.viewportSize()?.width} px`).toEqual([]);
+      }
+    }
+    await phone.close();
+  });
+
   it('fits a 320 px screen without sideways scrolling', async () => {
     const narrow = await (await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false })).newPage();
     for (const path of ['/it/numbers', '/en/municipi/8']) {
