@@ -20,7 +20,10 @@ import { servePublic } from './server/cache/servePublic.ts';
 export const onRequest = defineMiddleware(async (context, next) => {
   const started = performance.now();
   const first = context.url.pathname.split('/')[1];
-  context.locals.locale = isLocale(first) ? first : defaultLocale;
+  // A page rewritten to /404 (a project, NIL or Municipio that is not there) keeps the language
+  // of the address the reader asked for.
+  const asked = context.originPathname.split('/')[1];
+  context.locals.locale = isLocale(asked) ? asked : isLocale(first) ? first : defaultLocale;
   // Prerendered pages run this at build time, with no request to read: only the locale applies.
   if (context.isPrerendered) return next();
   const id = requestId(context.request.headers);

@@ -38,6 +38,15 @@ describe('health and entry', () => {
     expect(en404.status).toBe(404);
     expect(en404.html).toContain('Page not found');
     expect((await get('/xx/projects')).status).toBe(404);
+    // A project, neighbourhood or Municipio that is not there: the reader stays in their language.
+    for (const [path, lang, text] of [['/en/projects/nope', 'en', 'Page not found'], ['/ar/nil/nope', 'ar', 'الصفحة غير موجودة'], ['/de/municipi/10', 'de', '']] as const) {
+      const missing = await get(path);
+      expect(missing.status, path).toBe(404);
+      expect(missing.html, path).toMatch(new RegExp(`<html[^>]* lang="${lang}"`));
+      if (text) expect(missing.html, path).toContain(text);
+      expect(missing.html, path).toContain(`href="/${lang}/projects"`);
+      expect(missing.html, path).not.toContain('/404');
+    }
   });
 });
 
