@@ -13,7 +13,8 @@ export async function municipioView(db: Db, id: number, params: URLSearchParams,
     listNil(db, id),
     areaBounds(db, 'municipi', id),
   ]);
-  return { municipio, list, nilInMunicipio, bounds };
+  // Its filter offers the Municipio's own neighbourhoods, not all 88 of the city.
+  return { municipio, list: { ...list, nil: list.nil.filter((x) => x.municipioId === id) }, nilInMunicipio, bounds };
 }
 
 export async function nilView(db: Db, slug: string, params: URLSearchParams, locale: string) {

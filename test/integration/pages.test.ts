@@ -3,6 +3,7 @@
  * against a direct SQL count over the same database the server uses.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { categories } from '../../src/lib/vocabulary.ts';
 import { inject } from 'vitest';
 import { createDb, type Db } from '../../db/client.ts';
 import { cardSlugs, get, totalOf } from '../helpers/http.ts';
@@ -254,6 +255,22 @@ describe('area pages', () => {
     expect(html).toContain('href="/it/nil/giambellino"');
     expect((await get('/it/municipi/10')).status).toBe(404);
     expect((await get('/it/municipi/abc')).status).toBe(404);
+  });
+
+  it('offers only the Municipio’s own NIL as a filter, and says when a filter matches nothing', async () => {
+    const own = (await db.$client.execute('select id from nil where municipio_id = 6 order by id')).rows.map((r) => String(r.id));
+    const { html } = await get('/it/municipi/6');
+    const select = html.match(/<select[^>]*name="nil"[\s\S]*?<\/select>/)![0];
+    const offered = [...select.matchAll(/<option value="(\d+)"/g)].map((m) => m[1]);
+    expect(offered.sort()).toEqual(own.sort());
+    // Filters that match nothing are not "no project here yet".
+    const absent = (await db.$client.execute(
+      "select value from json_each(?) where value not in (select category from projects where publication = 'published' and municipio_id = 6) limit 1",
+      [JSON.stringify(categories)],
+    )).rows[0].value;
+    const none = await get(`/it/municipi/6?category=${absent}`);
+    expect(none.html).toContain('Nessun progetto corrisponde ai filtri scelti.');
+    expect(none.html).not.toContain('Nessun progetto pubblicato in quest’area per ora.');
   });
 
   it('lists a NIL’s projects, filterable', async () => {
