@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { locales, isLocale } from '../../src/i18n/locales.ts';
 import { switchLocalePath, localizedPath } from '../../src/i18n/localizedPath.ts';
 import { isRequiredKey, localeStrings, useTranslations } from '../../src/i18n/useTranslations.ts';
+import { projectCount } from '../../src/i18n/projectCount.ts';
 import { it as italian } from '../../src/i18n/ui/it.ts';
 import { categories, fundingSources, residentStatuses, statuses, sortKeys } from '../../src/lib/vocabulary.ts';
 
@@ -30,6 +31,17 @@ describe('UI strings', () => {
   it('fills placeholders and falls back to Italian', () => {
     expect(useTranslations('en')('list.count', { count: 3 })).toBe('3 projects found');
     expect(useTranslations('it')('municipio.title', { n: 8 })).toBe('Municipio 8');
+  });
+});
+
+describe('counts', () => {
+  it('says one project in the singular, in every locale', () => {
+    expect(projectCount(useTranslations('it'), 1)).toBe('1 progetto');
+    expect(projectCount(useTranslations('it'), 3)).toBe('3 progetti');
+    expect(projectCount(useTranslations('de'), 1)).toBe('1 Projekt');
+    // Chinese has no plural; Arabic says "one project" in words.
+    for (const code of ['it', 'en', 'de', 'fr', 'es', 'ar'] as const)
+      expect(projectCount(useTranslations(code), 1), code).not.toBe(projectCount(useTranslations(code), 2).replace('2', '1'));
   });
 });
 

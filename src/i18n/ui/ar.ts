@@ -108,6 +108,7 @@ export const ar = {
   'municipio.projects': 'المشاريع في البلدية الفرعية',
   'municipio.index': 'البلديات الفرعية التسع',
   'municipio.projectCount': 'المشاريع: {count}',
+  'municipio.projectCountOne': 'مشروع واحد',
   'nil.title': 'حي {name}',
   'nil.projects': 'المشاريع في الحي',
   'nil.inMunicipio': 'في البلدية الفرعية {n}',

@@ -109,6 +109,7 @@ export const de = {
   'municipio.projects': 'Projekte im Municipio',
   'municipio.index': 'Die 9 Municipi',
   'municipio.projectCount': '{count} Projekte',
+  'municipio.projectCountOne': '1 Projekt',
   'nil.title': 'Viertel {name}',
   'nil.projects': 'Projekte im Viertel',
   'nil.inMunicipio': 'Im Municipio {n}',

@@ -108,6 +108,7 @@ export const en = {
   'municipio.projects': 'Projects in this Municipio',
   'municipio.index': 'The 9 Municipi',
   'municipio.projectCount': '{count} projects',
+  'municipio.projectCountOne': '1 project',
   'nil.title': '{name} neighbourhood',
   'nil.projects': 'Projects in this neighbourhood',
   'nil.inMunicipio': 'In Municipio {n}',

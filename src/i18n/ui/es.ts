@@ -109,6 +109,7 @@ export const es = {
   'municipio.projects': 'Proyectos en el Municipio',
   'municipio.index': 'Los 9 Municipi',
   'municipio.projectCount': '{count} proyectos',
+  'municipio.projectCountOne': '1 proyecto',
   'nil.title': 'Barrio {name}',
   'nil.projects': 'Proyectos en el barrio',
   'nil.inMunicipio': 'En el Municipio {n}',

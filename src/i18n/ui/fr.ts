@@ -109,6 +109,7 @@ export const fr = {
   'municipio.projects': 'Projets dans le Municipio',
   'municipio.index': 'Les 9 Municipi',
   'municipio.projectCount': '{count} projets',
+  'municipio.projectCountOne': '1 projet',
   'nil.title': 'Quartier {name}',
   'nil.projects': 'Projets dans le quartier',
   'nil.inMunicipio': 'Dans le Municipio {n}',

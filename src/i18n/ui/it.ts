@@ -107,6 +107,7 @@ export const it = {
   'municipio.projects': 'Progetti nel Municipio',
   'municipio.index': 'I 9 Municipi',
   'municipio.projectCount': '{count} progetti',
+  'municipio.projectCountOne': '1 progetto',
   'nil.title': 'Quartiere {name}',
   'nil.projects': 'Progetti nel quartiere',
   'nil.inMunicipio': 'Nel Municipio {n}',

@@ -108,6 +108,7 @@ export const zh = {
   'municipio.projects': '本行政区的项目',
   'municipio.index': '9 个行政区',
   'municipio.projectCount': '{count} 个项目',
+  'municipio.projectCountOne': '1 个项目',
   'nil.title': '{name} 街区',
   'nil.projects': '本街区的项目',
   'nil.inMunicipio': '位于第 {n} 行政区',
