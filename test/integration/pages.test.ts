@@ -245,6 +245,19 @@ describe('project page', () => {
   });
 });
 
+describe('untranslated text', () => {
+  it('is marked "in Italian" on project cards, and announced on the open-data page', async () => {
+    const { html } = await get('/de/projects');
+    const cards = html.split('<article class="card').slice(1);
+    const italian = cards.filter((c) => /<h3><a [^>]*lang="it"/.test(c));
+    expect(italian.length).toBeGreaterThan(0);
+    for (const card of italian) expect(card).toContain('auf Italienisch');
+    for (const card of cards.filter((c) => !italian.includes(c))) expect(card).not.toContain('auf Italienisch');
+    expect((await get('/de/open-data')).html).toContain('Dieser Text ist noch nicht übersetzt');
+    expect((await get('/en/open-data')).html).not.toContain('This text has not been translated yet');
+  });
+});
+
 describe('area pages', () => {
   it('lists a Municipio’s NIL and projects', async () => {
     const expected = await scalar("select count(*) from projects where publication = 'published' and municipio_id = 6");
