@@ -60,8 +60,12 @@ describe('In numbers', () => {
     const expected = await rows(`select p.municipio_id as id, sum(p.budget_current_cents) as cents, count(*) as works
       from projects p where ${INVESTED} group by p.municipio_id`);
     expect(expected.length).toBeGreaterThan(3);
-    const table = figureTable((await get('/it/numbers')).html, 'investment-by-municipio');
+    const { html } = await get('/it/numbers');
+    const table = figureTable(html, 'investment-by-municipio');
     expect(table.size).toBe(9);
+    // Its works are those the investment adds up, and the header says so: the headline's works
+    // count cancelled ones too.
+    expect(html).toMatch(/<th scope="col"[^>]*>Opere \(escluse le annullate\)<\/th>/);
     for (const r of expected) expect(table.get(String(r.id)), `Municipio ${r.id}`).toEqual([Number(r.cents), Number(r.works)]);
     const total = Number((await rows(`select sum(p.budget_current_cents) as t from projects p where ${INVESTED}`))[0].t);
     expect([...table.values()].reduce((s, [cents]) => s + cents, 0)).toBe(total);

@@ -274,6 +274,7 @@ export const ar = {
   'numbers.col.group': 'مقارنةً بالجدول الزمني الأولي',
   'numbers.col.investment': 'الاستثمار',
   'numbers.col.works': 'عدد الأشغال',
+  'numbers.col.investedWorks': 'عدد الأشغال (باستثناء الملغاة)',
   'numbers.col.medianDelay': 'وسيط التأخير (بالأيام)',
   'numbers.col.project': 'الأشغال',
   'numbers.col.delay': 'التأخير (بالأيام)',

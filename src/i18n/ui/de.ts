@@ -275,6 +275,7 @@ export const de = {
   'numbers.col.group': 'Gegenüber der ursprünglichen Planung',
   'numbers.col.investment': 'Investition',
   'numbers.col.works': 'Vorhaben',
+  'numbers.col.investedWorks': 'Vorhaben (ohne gestrichene)',
   'numbers.col.medianDelay': 'Medianer Verzug (Tage)',
   'numbers.col.project': 'Vorhaben',
   'numbers.col.delay': 'Verzug (Tage)',

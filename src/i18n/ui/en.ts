@@ -458,6 +458,7 @@ export const en = {
   'numbers.col.group': 'Against the original schedule',
   'numbers.col.investment': 'Investment',
   'numbers.col.works': 'Works',
+  'numbers.col.investedWorks': 'Works (not cancelled)',
   'numbers.col.medianDelay': 'Median delay (days)',
   'numbers.col.project': 'Works',
   'numbers.col.delay': 'Delay (days)',

@@ -275,6 +275,7 @@ export const es = {
   'numbers.col.group': 'Respecto a la previsión inicial',
   'numbers.col.investment': 'Inversión',
   'numbers.col.works': 'Obras',
+  'numbers.col.investedWorks': 'Obras (sin las canceladas)',
   'numbers.col.medianDelay': 'Retraso mediano (días)',
   'numbers.col.project': 'Obra',
   'numbers.col.delay': 'Retraso (días)',

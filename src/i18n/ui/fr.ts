@@ -275,6 +275,7 @@ export const fr = {
   'numbers.col.group': 'Par rapport à la prévision initiale',
   'numbers.col.investment': 'Investissement',
   'numbers.col.works': 'Opérations',
+  'numbers.col.investedWorks': 'Opérations (hors annulées)',
   'numbers.col.medianDelay': 'Retard médian (jours)',
   'numbers.col.project': 'Opération',
   'numbers.col.delay': 'Retard (jours)',

@@ -457,6 +457,7 @@ export const it = {
   'numbers.col.group': 'Rispetto alla previsione iniziale',
   'numbers.col.investment': 'Investimento',
   'numbers.col.works': 'Opere',
+  'numbers.col.investedWorks': 'Opere (escluse le annullate)',
   'numbers.col.medianDelay': 'Ritardo mediano (giorni)',
   'numbers.col.project': 'Opera',
   'numbers.col.delay': 'Ritardo (giorni)',

@@ -274,6 +274,7 @@ export const zh = {
   'numbers.col.group': '与最初计划相比',
   'numbers.col.investment': '投资额',
   'numbers.col.works': '工程数量',
+  'numbers.col.investedWorks': '工程数（不含已取消）',
   'numbers.col.medianDelay': '延误时间中位数（天）',
   'numbers.col.project': '工程',
   'numbers.col.delay': '延误（天）',

@@ -33,7 +33,8 @@ export function municipioTable(rows: AreaInvestment[], { t, locale }: TableConte
     columns: [
       { key: 'name', label: t('numbers.col.municipio'), kind: 'key' },
       { key: 'investment_eur', label: t('numbers.col.investment'), kind: 'money' },
-      { key: 'works', label: t('numbers.col.works'), kind: 'count' },
+      // The works the investment adds up: cancelled ones have none (the headline counts them).
+      { key: 'works', label: t('numbers.col.investedWorks'), kind: 'count' },
     ],
     rows: rows.map((r) => ({
       key: String(r.id ?? 'none'),
@@ -50,7 +51,8 @@ export function nilTable(rows: AreaInvestment[], { t, locale }: TableContext, sl
     columns: [
       { key: 'name', label: t('numbers.col.nil'), kind: 'key' },
       { key: 'investment_eur', label: t('numbers.col.investment'), kind: 'money' },
-      { key: 'works', label: t('numbers.col.works'), kind: 'count' },
+      // The works the investment adds up: cancelled ones have none (the headline counts them).
+      { key: 'works', label: t('numbers.col.investedWorks'), kind: 'count' },
     ],
     rows: rows.map((r) => ({
       key: String(r.id ?? 'none'),
