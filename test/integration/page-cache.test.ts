@@ -246,7 +246,7 @@ describe('under load', () => {
 });
 
 describe('scheduled updates', () => {
-  it('drops a project page when one of its scheduled updates goes live, with no write at that moment', async () => {
+  it('drops a project page and the feeds when one of its scheduled updates goes live, with no write at that moment', async () => {
     const [p] = (await db.$client.execute("select id, slug from projects where publication = 'published' and parent_id is null order by id desc limit 1")).rows;
     const title = `Aggiornamento programmato ${Date.now()}`;
     const at = new Date(Date.now() + 3000);
@@ -261,9 +261,13 @@ describe('scheduled updates', () => {
     const before = await raw(path);
     expect(before.headers['x-cache']).toBe('HIT');
     expect(before.body.toString()).not.toContain(title);
+    // Nor is it in the feeds before its time.
+    const feeds = ['/it/feeds/updates.xml', `/it/feeds/updates.xml?project=${p.slug}`];
+    for (const feed of feeds) expect((await raw(feed)).body.toString(), feed).not.toContain(title);
     await new Promise((r) => setTimeout(r, at.getTime() - Date.now() + 200));
     const after = await raw(path);
     expect(after.headers['x-cache']).toBe('MISS');
     expect(after.body.toString()).toContain(title);
+    for (const feed of feeds) expect((await raw(feed)).body.toString(), feed).toContain(title);
   });
 });

@@ -1,5 +1,5 @@
 /** The Atom feed of worksite updates (issue #6), newest first, in the reader's locale. */
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/client.ts';
 import { projects, projectTranslations, updates } from '../../../db/schema.ts';
@@ -14,7 +14,7 @@ const local = alias(projectTranslations, 'local');
 const italian = alias(projectTranslations, 'italian');
 export const TAG = 'tag:periferie.comune.milano.it,2026';
 
-export async function updatesFeed(db: Db, scope: FeedScope, locale: Locale, origin: string, selfUrl: string): Promise<string> {
+export async function updatesFeed(db: Db, scope: FeedScope, locale: Locale, origin: string, selfUrl: string, now = new Date()): Promise<string> {
   const f = scope.filter;
   const rows = await db
     .select({
@@ -32,6 +32,8 @@ export async function updatesFeed(db: Db, scope: FeedScope, locale: Locale, orig
     .where(
       and(
         eq(projects.publication, 'published'),
+        // A scheduled update joins the feed when it joins the project page (getProject's visibleAt).
+        or(isNull(updates.publishAt), lte(updates.publishAt, now.toISOString())),
         f.municipio === undefined ? undefined : eq(projects.municipioId, f.municipio),
         f.nil === undefined ? undefined : eq(projects.nilId, f.nil),
         f.project === undefined ? undefined : eq(projects.slug, f.project),
