@@ -85,6 +85,12 @@ describe('the import screen', () => {
     const again = await commit(editor, id);
     expect(again.status).toBe(410);
     expect(await projectCount()).toBe(before + 2);
+
+    // An imported draft has no revision yet; its edit page opens on what the file brought.
+    const draft = (await db.$client.execute({ sql: 'select id from projects where slug = ?', args: [`orti-${stamp}-a`] })).rows[0];
+    const edit = await editor.get(`/staff/projects/${draft.id}/`);
+    expect(edit.status).toBe(200);
+    expect(edit.html).toContain(`value="orti-${stamp}-a"`);
   });
 
   it('refuses a file with bad rows: nothing written, each reason on its line, in Italian and in English', async () => {

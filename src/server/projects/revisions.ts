@@ -39,7 +39,8 @@ export async function editView(db: Db, projectId: number) {
   const open = await openRevision(db, projectId);
   const published = await publishedRecord(db, projectId);
   // A new draft starts from the published record without its reasons: each change needs its own.
-  const record = open?.record ?? (published ? { ...published, reasons: {} } : null);
+  // A draft with no revision yet (created by the bulk import) starts from its own rows.
+  const record = open?.record ?? (published ? { ...published, reasons: {} } : await recordFromTables(db, projectId));
   if (!record) return null;
   const author = open?.authorId
     ? (await db.select({ email: users.email }).from(users).where(eq(users.id, open.authorId)))[0]?.email ?? null
