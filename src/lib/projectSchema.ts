@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { isCup } from './cup.ts';
 import { isIsoDate } from './dates.ts';
 import { insideMilan } from './geo.ts';
+import { shapeProblem } from './shapeProblem.ts';
 import { categories, fundingSources, mediaPhases, statuses, trackedFields } from './vocabulary.ts';
 
 const text = (max: number) => z.string({ error: 'staff.error.required' }).trim().max(max, { error: 'staff.error.tooLong' });
@@ -26,14 +27,8 @@ const optionalLocalized = (max: number) =>
 const geometry = z
   .string()
   .max(200_000, { error: 'staff.error.tooLong' })
-  .refine((s) => {
-    try {
-      const g = JSON.parse(s) as { type?: unknown; coordinates?: unknown };
-      return (g.type === 'Polygon' || g.type === 'LineString' || g.type === 'MultiPolygon') && Array.isArray(g.coordinates);
-    } catch {
-      return false;
-    }
-  }, { error: 'staff.error.geometry' })
+  .refine((s) => shapeProblem(s) !== 'invalid', { error: 'staff.error.geometry', abort: true })
+  .refine((s) => shapeProblem(s) === null, { error: 'staff.error.geometryOutside' })
   .nullable();
 
 export const translationSchema = z.object({ title: text(200), summary: text(600), body: text(20_000) });

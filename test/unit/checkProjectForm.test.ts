@@ -29,6 +29,26 @@ describe('checkProjectForm', () => {
     expect(checkProjectForm({ ...form, budgetCurrentCents: 'abc' }, ['it', 'en'], published)).toEqual({ ok: false, errors: { budgetCurrentCents: 'staff.error.number' } });
   });
 
+  it('refuses a shape a map could not draw, or one outside Milan, and takes a good one', () => {
+    const check = (shape: unknown) => checkProjectForm({ ...form, geometry: JSON.stringify(shape) }, ['it', 'en'], null);
+    const ring = [[9.18, 45.46], [9.19, 45.46], [9.19, 45.47], [9.18, 45.46]];
+    for (const bad of [
+      { type: 'LineString', coordinates: [['a', 'b'], ['c', 'd']] },
+      { type: 'LineString', coordinates: [[9.18, 45.46]] },
+      { type: 'Polygon', coordinates: [[[9.18, 45.46]]] },
+      { type: 'Polygon', coordinates: [ring.slice(0, 2)] },
+      { type: 'Polygon', coordinates: [[...ring.slice(0, 3), [9.185, 45.465]]] },
+      { type: 'MultiPolygon', coordinates: [] },
+      { type: 'Point', coordinates: [9.18, 45.46] },
+      { type: 'Feature', geometry: { type: 'LineString', coordinates: ring } },
+    ])
+      expect(check(bad), JSON.stringify(bad)).toEqual({ ok: false, errors: { geometry: 'staff.error.geometry' } });
+    for (const far of [{ type: 'LineString', coordinates: [[-74.0, 40.7], [-73.9, 40.8]] }, { type: 'LineString', coordinates: [[45.46, 9.18], [45.47, 9.19]] }])
+      expect(check(far), JSON.stringify(far)).toEqual({ ok: false, errors: { geometry: 'staff.error.geometryOutside' } });
+    for (const good of [{ type: 'LineString', coordinates: [[9.18, 45.46], [9.19, 45.47]] }, { type: 'Polygon', coordinates: [ring] }, { type: 'MultiPolygon', coordinates: [[ring], [ring.map(([x, y]) => [x + 0.02, y])]] }])
+      expect(check(good).ok, JSON.stringify(good)).toBe(true);
+  });
+
   it('names errors of rows by the form row they were typed in', () => {
     const result = checkProjectForm({ ...form, 'funding.3.source': 'comune', 'funding.3.amountCents': 'x' }, ['it', 'en'], published);
     expect(result).toEqual({ ok: false, errors: { 'funding.3.amountCents': 'staff.error.number' } });
