@@ -11,7 +11,7 @@ import { hashPassword, passwordOptions, passwordProblem, verifyPassword } from '
 import { ABSOLUTE_MS, IDLE_MS, createSession, endUserSessions, sessionUser } from '../../src/server/auth/sessions.ts';
 import { signIn } from '../../src/server/auth/signIn.ts';
 import { accountKey, addressKey, recordFailure, retryAfterSeconds } from '../../src/server/auth/throttle.ts';
-import { AccountError, acceptInvite, createUser, inviteAccount, inviteUser, INVITE_LIFETIME_MS, setDisabled } from '../../src/server/auth/users.ts';
+import { AccountError, acceptInvite, changeRole, createUser, inviteAccount, inviteUser, INVITE_LIFETIME_MS, setDisabled } from '../../src/server/auth/users.ts';
 import { tokenHash } from '../../src/server/auth/tokens.ts';
 import { audit } from '../../src/server/audit.ts';
 
@@ -33,6 +33,21 @@ describe('passwords', () => {
     expect(passwordProblem('eleven char')).toBe('staff.error.passwordLength');
     expect(passwordProblem('twelve chars')).toBeNull();
     await expect(createUser(db, { email: 'a@b.it', name: '', role: 'admin', municipioId: null }, 'short')).rejects.toBeInstanceOf(AccountError);
+  });
+});
+
+describe('roles', () => {
+  it('never takes the role from the last active admin', async () => {
+    const only = await createUser(db, { email: 'admin@comune.milano.it', name: '', role: 'admin', municipioId: null }, 'a long enough password');
+    await expect(changeRole(db, only, 'viewer', null)).rejects.toMatchObject({ key: 'staff.error.lastAdmin' });
+    // A disabled admin does not count: they cannot sign in to give it back.
+    const away = await createUser(db, { email: 'away@comune.milano.it', name: '', role: 'admin', municipioId: null }, 'a long enough password');
+    await setDisabled(db, away, true);
+    await expect(changeRole(db, only, 'editor', null)).rejects.toMatchObject({ key: 'staff.error.lastAdmin' });
+    await setDisabled(db, away, false);
+    await changeRole(db, only, 'editor', null);
+    expect((await db.select({ role: users.role }).from(users).where(eq(users.id, only)))[0].role).toBe('editor');
+    await expect(changeRole(db, away, 'viewer', null)).rejects.toMatchObject({ key: 'staff.error.lastAdmin' });
   });
 });
 

@@ -416,6 +416,7 @@ export const it = {
   'staff.error.inviteInvalid': 'Questo invito non è valido: è già stato usato o è scaduto. Chiedine uno nuovo.',
   'staff.error.municipioRole': 'Il Municipio va indicato sempre e solo per i redattori di Municipio.',
   'staff.error.notYourself': 'Non puoi disattivare il tuo stesso account.',
+  'staff.error.lastAdmin': 'Serve almeno un amministratore attivo: nomina prima amministratore un’altra persona.',
   'staff.error.photoType': 'Sono accettate solo foto JPEG, PNG o WebP.',
   'staff.error.photoExtension': 'L’estensione del file non corrisponde al suo contenuto.',
   'staff.error.photoTooLarge': 'La foto supera 15 MB.',

@@ -3,7 +3,7 @@
  * role changes and disabling (issue #4, point 1). Only admins reach these through Actions,
  * which check `can(user, 'user.manage')` first.
  */
-import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, gt, isNull, ne } from 'drizzle-orm';
 import { z } from 'astro/zod';
 import type { Db } from '../../../db/client.ts';
 import { invites, users } from '../../../db/schema.ts';
@@ -104,10 +104,20 @@ export async function acceptInvite(db: Db, token: string, password: string, now 
 export async function changeRole(db: Db, userId: number, role: Role, municipioId: number | null) {
   const parsed = accountSchema.safeParse({ email: 'x@example.org', role, municipioId });
   if (!parsed.success) throw new AccountError(parsed.error.issues[0].message);
-  const [before] = await db.select({ role: users.role, municipioId: users.municipioId }).from(users).where(eq(users.id, userId));
-  if (!before) throw new AccountError('staff.error.notFound');
-  await db.update(users).set({ role, municipioId, updatedAt: new Date().toISOString() }).where(eq(users.id, userId));
-  return before;
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select({ role: users.role, municipioId: users.municipioId }).from(users).where(eq(users.id, userId));
+    if (!before) throw new AccountError('staff.error.notFound');
+    // The last active admin stays one: nobody else could give the role back without the CLI.
+    if (before.role === 'admin' && role !== 'admin') {
+      const [{ others }] = await tx
+        .select({ others: count() })
+        .from(users)
+        .where(and(eq(users.role, 'admin'), eq(users.disabled, false), ne(users.id, userId)));
+      if (others === 0) throw new AccountError('staff.error.lastAdmin');
+    }
+    await tx.update(users).set({ role, municipioId, updatedAt: new Date().toISOString() }).where(eq(users.id, userId));
+    return before;
+  });
 }
 
 /** Disabling ends every session at once; enabling lets the person sign in again. */
