@@ -3,7 +3,7 @@ import { ActionError, defineAction } from 'astro:actions';
 import { and, eq } from 'drizzle-orm';
 import { feedback, projects, worksiteImpacts } from '../../db/schema.ts';
 import { can } from '../lib/permissions.ts';
-import { fieldErrors, impactSchema } from '../lib/residents.ts';
+import { fieldErrors, impactSchema, replySchema } from '../lib/residents.ts';
 import { invalidateTags, projectCacheTags, purgeAfterCommit } from '../server/cache/invalidate.ts';
 import { getDb } from '../server/db.ts';
 import { requeueMail } from '../server/mail/queue.ts';
@@ -28,8 +28,10 @@ export const moderation = {
     handler: async (form: FormData, context) => {
       const user = requireUser(context, 'feedback.moderate');
       const id = idField(form, 'id');
-      const reply = String(form.get('reply') ?? '').trim();
-      if (reply.length < 2 || reply.length > 4000) return { ok: false as const, id, errors: { reply: 'staff.error.required' }, values: { reply } };
+      const typed = String(form.get('reply') ?? '');
+      const parsed = replySchema.safeParse({ reply: typed });
+      if (!parsed.success) return { ok: false as const, id, errors: fieldErrors(parsed.error.issues), values: { reply: typed } };
+      const { reply } = parsed.data;
       const { db, scope } = await feedbackScope(id);
       if (!can(user, 'feedback.moderate', scope)) throw new ActionError({ code: 'FORBIDDEN', message: 'staff.error.forbidden' });
       try {

@@ -44,6 +44,11 @@ export const feedbackSchema = z.object({
 });
 export type FeedbackInput = z.output<typeof feedbackSchema>;
 
+/** A staff reply to a resident's report: long enough to say something, short enough for a mail. */
+export const replySchema = z.object({
+  reply: z.string().trim().min(2, { error: 'staff.error.required' }).max(4000, { error: 'staff.error.replyTooLong' }),
+});
+
 export const impactSchema = z
   .object({
     kind: z.enum(impactKinds, { error: 'residents.error.invalid' }),

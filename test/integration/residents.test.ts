@@ -129,6 +129,12 @@ describe('feedback', () => {
     const publisher = await staffClient(db, 'publisher');
     const queue = await publisher.get('/staff/feedback/');
     expect(queue.html).toContain(`data-feedback="${item.id}"`);
+    // Too long a reply is refused as such, kept as typed, and nothing is sent.
+    const long = 'x'.repeat(4001);
+    const refused = await publisher.post('/staff/feedback/', 'moderation.reply', { id: String(item.id), reply: long });
+    expect(refused.html).toContain('La risposta può avere al massimo 4.000 caratteri.');
+    expect(refused.html).toContain(long);
+    expect((await rows('select state from feedback where id = ?', [Number(item.id)]))[0].state).toBe(item.state);
     const replied = await publisher.post('/staff/feedback/', 'moderation.reply', { id: String(item.id), reply: 'Abbiamo mandato la ditta a rimetterle oggi.', publish: 'on' });
     expect(replied.html).toContain('id="reply-done"');
     expect((await publisher.post('/staff/feedback/', 'moderation.reply', { id: String(item.id), reply: 'Di nuovo' })).status).toBe(409);

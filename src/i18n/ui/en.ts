@@ -418,6 +418,7 @@ export const en = {
   'staff.error.municipioRole': 'A Municipio is given always and only for Municipio editors.',
   'staff.error.notYourself': 'You cannot disable your own account.',
   'staff.error.lastAdmin': 'At least one active administrator is needed: make someone else an administrator first.',
+  'staff.error.replyTooLong': 'A reply may have at most 4,000 characters.',
   'staff.error.photoType': 'Only JPEG, PNG or WebP photos are accepted.',
   'staff.error.photoExtension': 'The file extension does not match its content.',
   'staff.error.photoTooLarge': 'The photo is larger than 15 MB.',

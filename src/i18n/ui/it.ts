@@ -417,6 +417,7 @@ export const it = {
   'staff.error.municipioRole': 'Il Municipio va indicato sempre e solo per i redattori di Municipio.',
   'staff.error.notYourself': 'Non puoi disattivare il tuo stesso account.',
   'staff.error.lastAdmin': 'Serve almeno un amministratore attivo: nomina prima amministratore un’altra persona.',
+  'staff.error.replyTooLong': 'La risposta può avere al massimo 4.000 caratteri.',
   'staff.error.photoType': 'Sono accettate solo foto JPEG, PNG o WebP.',
   'staff.error.photoExtension': 'L’estensione del file non corrisponde al suo contenuto.',
   'staff.error.photoTooLarge': 'La foto supera 15 MB.',
