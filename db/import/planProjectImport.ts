@@ -4,7 +4,7 @@
  * action (create, update, unchanged or refuse) with the reasons. Nothing is written here;
  * commitProjectImport() writes a plan that has no refused row.
  */
-import { inArray } from 'drizzle-orm';
+import { and, inArray } from 'drizzle-orm';
 import { importMessage, type ImportMessage } from '../../src/lib/import/importMessage.ts';
 import type { ImportRow } from '../../src/lib/import/importRows.ts';
 import type { ProjectRecord } from '../../src/lib/projectRecord.ts';
@@ -13,7 +13,7 @@ import { slugify } from '../../src/lib/slug.ts';
 import type { PublicationState } from '../../src/lib/vocabulary.ts';
 import type { Db } from '../client.ts';
 import { selectProjectRecords, type StoredRecord } from '../projectRecords.ts';
-import { projects } from '../schema.ts';
+import { projectRevisions, projects } from '../schema.ts';
 import { placeImportRows } from './placeImportRows.ts';
 
 export type RowAction = 'create' | 'update' | 'unchanged' | 'refuse';
@@ -87,10 +87,24 @@ async function loadTargets(db: Db, rows: PlannedRow[]) {
     for (const s of await selectProjectRecords(db, { where: inArray(projects.id, part), limit: part.length })) stored.set(s.id, s);
   const byCup = new Map(keys.filter((k) => k.cup).map((k) => [k.cup!, stored.get(k.id)!]));
   const bySlug = new Map(keys.map((k) => [k.slug, stored.get(k.id)!]));
-  return { byCup, bySlug };
+  const drafted = new Set<number>();
+  for (const part of chunks([...stored.keys()]))
+    for (const { id } of await db
+      .selectDistinct({ id: projectRevisions.projectId })
+      .from(projectRevisions)
+      .where(and(inArray(projectRevisions.projectId, part), inArray(projectRevisions.state, ['draft', 'in_review']))))
+      drafted.add(id);
+  return { byCup, bySlug, drafted };
 }
 
-function decide(row: PlannedRow, byCup: Map<string, StoredRecord>, bySlug: Map<string, StoredRecord>, publish: boolean, slugGiven: boolean, derived: boolean) {
+interface Targets {
+  byCup: Map<string, StoredRecord>;
+  bySlug: Map<string, StoredRecord>;
+  /** Projects with a revision waiting (draft or in review). */
+  drafted: Set<number>;
+}
+
+function decide(row: PlannedRow, { byCup, bySlug, drafted }: Targets, publish: boolean, mayPublish: boolean, slugGiven: boolean, derived: boolean) {
   const r = row.record!;
   const cupMatch = r.cup ? byCup.get(r.cup) : undefined;
   const slugMatch = bySlug.get(r.slug);
@@ -128,10 +142,20 @@ function decide(row: PlannedRow, byCup: Map<string, StoredRecord>, bySlug: Map<s
   row.record = merged;
   row.slug = merged.slug;
   row.action = row.changes.length ? 'update' : 'unchanged';
+  if (row.action !== 'update') return;
+  // An update is written to the project's rows, which the public reads: for a published project
+  // it is a publication, for a project with a waiting draft a change that draft would undo.
+  if (!mayPublish && (target.publication === 'published' || target.publication === 'archived'))
+    row.problems.push(importMessage('publishedNeedsPublisher', { slug: target.record.slug }));
+  if (drafted.has(target.id)) row.problems.push(importMessage('openDraft', { slug: target.record.slug }));
 }
 
-/** @example const plan = await planProjectImport(db, parsed.rows, { publish: false }) */
-export async function planProjectImport(db: Db, rows: ImportRow[], { publish = false } = {}): Promise<ImportPlan> {
+/**
+ * `publish`: new projects arrive published. `mayPublish`: the person may publish, so may update
+ * a published project (the CLI's operator may; the back office asks the permission).
+ * @example const plan = await planProjectImport(db, parsed.rows, { publish: false, mayPublish: false })
+ */
+export async function planProjectImport(db: Db, rows: ImportRow[], { publish = false, mayPublish = true } = {}): Promise<ImportPlan> {
   const slugGiven = new Set<PlannedRow>();
   const planned: PlannedRow[] = rows.map((row) => {
     const out: PlannedRow = { where: row.where, line: row.line, action: 'refuse', slug: '', problems: [...row.problems], notes: [], changes: [] };
@@ -147,8 +171,8 @@ export async function planProjectImport(db: Db, rows: ImportRow[], { publish = f
   refuseDuplicates(valid(), 'cup');
   refuseDuplicates(valid(), 'slug');
   const derived = await placeImportRows(db, valid());
-  const { byCup, bySlug } = await loadTargets(db, valid());
-  for (const row of valid()) decide(row, byCup, bySlug, publish, slugGiven.has(row), derived);
+  const targets = await loadTargets(db, valid());
+  for (const row of valid()) decide(row, targets, publish, mayPublish, slugGiven.has(row), derived);
   for (const row of planned) if (row.problems.length) row.action = 'refuse';
   const counts = { create: 0, update: 0, unchanged: 0, refuse: 0 };
   for (const row of planned) counts[row.action]++;

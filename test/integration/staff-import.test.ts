@@ -137,6 +137,35 @@ describe('the import screen', () => {
     expect(count('create') + count('update') + count('refuse')).toBe(0);
   });
 
+  it('updates a published project only for someone who may publish, and never under a waiting draft', async () => {
+    const slug = `aggiornato-${stamp}`;
+    const admin = await staffClient(db, 'admin');
+    await commit(admin, stagedId((await upload(admin, `${header}\n${line(slug)}\n`, 'p.csv', { publish: 'published' })).html)!);
+    expect(await scalar('select publication from projects where slug = ?', [slug])).toBe('published');
+    const update = `${header}\n${line(slug, { budget_eur: '300000' })}\n`;
+    const budget = () => scalar('select budget_current_cents from projects where slug = ?', [slug]);
+
+    // An editor may not publish, and an import writes straight to what the public reads.
+    const editor = await staffClient(db, 'editor');
+    const refused = await upload(editor, update, 'p.csv', {}, { 'Accept-Language': 'en' });
+    expect(refused.status).toBe(422);
+    expect(refused.html).toContain(`${slug} is published: the update would go public at once`);
+    expect(stagedId(refused.html)).toBeUndefined();
+    expect(await budget()).toBe(25_000_000);
+
+    // A draft waiting on the project would undo the import when published: refused for everyone.
+    const id = Number(await scalar('select id from projects where slug = ?', [slug]));
+    const draft = Number(await scalar("insert into project_revisions (project_id, state, snapshot) values (?, 'draft', '{}') returning id", [id]));
+    const waiting = await upload(admin, update, 'p.csv');
+    expect(waiting.status).toBe(422);
+    expect(waiting.html).toContain(`${slug} ha modifiche in attesa in una bozza`);
+    await db.$client.execute({ sql: 'delete from project_revisions where id = ?', args: [draft] });
+
+    const done = await commit(admin, stagedId((await upload(admin, update, 'p.csv')).html)!);
+    expect(done.status).toBe(200);
+    expect(await budget()).toBe(30_000_000);
+  });
+
   it('refuses a 100 MB upload before reading it, with a page that says so', async () => {
     const editor = await staffClient(db, 'editor');
     const before = await projectCount();

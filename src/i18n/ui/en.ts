@@ -1024,6 +1024,8 @@ export const en = {
   'staff.import.msg.duplicateLines': '{value} is on more than one row (line {lines})',
   'staff.import.msg.duplicateFeatures': '{value} is on more than one feature (feature {lines})',
   'staff.import.msg.slugOtherProject': '{slug} belongs to another project than CUP {cup} ({other})',
+  'staff.import.msg.publishedNeedsPublisher': '{slug} is published: the update would go public at once, so only someone who may publish can import it (or edit the project in the back office)',
+  'staff.import.msg.openDraft': '{slug} has changes waiting in a draft, which would undo the import: publish or discard it first',
   'staff.import.msg.cupMismatch': 'the project {slug} has CUP {stored}, not {given}',
   'staff.import.msg.slugKept': "slug kept as {slug}: imports never change a project's address",
   'staff.import.msg.fundingKept': 'funding_source kept as {source}: edit the funding in the back office',

@@ -1023,6 +1023,8 @@ export const it = {
   'staff.import.msg.duplicateLines': '{value} compare su più righe (riga {lines})',
   'staff.import.msg.duplicateFeatures': '{value} compare su più elementi (elemento {lines})',
   'staff.import.msg.slugOtherProject': '{slug} appartiene a un progetto diverso da quello del CUP {cup} ({other})',
+  'staff.import.msg.publishedNeedsPublisher': '{slug} è pubblicato: l’aggiornamento andrebbe subito online, quindi può importarlo solo chi può pubblicare (oppure modifica il progetto nel back office)',
+  'staff.import.msg.openDraft': '{slug} ha modifiche in attesa in una bozza, che annullerebbero l’importazione: pubblicala o scartala prima',
   'staff.import.msg.cupMismatch': 'il progetto {slug} ha il CUP {stored}, non {given}',
   'staff.import.msg.slugKept': 'slug mantenuto come {slug}: un’importazione non cambia mai l’indirizzo di un progetto',
   'staff.import.msg.fundingKept': 'funding_source mantenuto come {source}: modifica i finanziamenti nel back office',

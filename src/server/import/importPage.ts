@@ -75,7 +75,7 @@ async function dryRun(form: FormData, user: SessionUser): Promise<ImportView> {
   if (!parsed.ok) return { step: 'fileRefused', status: 422, fileName, problems: parsed.problems };
   // Only people who may publish can choose to; for everyone else imports land as drafts.
   const publish = fields.data.publish === 'published' && can(user, 'project.publish');
-  const plan = await planProjectImport(await getDb(), parsed.rows, { publish });
+  const plan = await planProjectImport(await getDb(), parsed.rows, { publish, mayPublish: can(user, 'project.publish') });
   const stagedId = plan.counts.refuse === 0 ? await stageImport(bytes, { fileName, userId: user.id, publish, stagedAt: Date.now() }) : null;
   return { step: 'dryRun', status: plan.counts.refuse === 0 ? 200 : 422, dryRun: dryRunOf(plan, fileName, parsed.format, parsed.notes, stagedId) };
 }
@@ -90,7 +90,7 @@ async function commit(form: FormData, user: SessionUser, ip: string | null): Pro
   if (!parsed.ok) return { step: 'fileRefused', status: 422, fileName: meta.fileName, problems: parsed.problems };
   const db = await getDb();
   // Planned again: the database may have changed since the dry run (another import, an edit).
-  const plan = await planProjectImport(db, parsed.rows, { publish: meta.publish && can(user, 'project.publish') });
+  const plan = await planProjectImport(db, parsed.rows, { publish: meta.publish && can(user, 'project.publish'), mayPublish: can(user, 'project.publish') });
   if (plan.counts.refuse > 0) {
     await discardStagedImport(fields.data.id);
     return { step: 'dryRun', status: 409, dryRun: dryRunOf(plan, meta.fileName, parsed.format, parsed.notes, null), changedSince: true };
