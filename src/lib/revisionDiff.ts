@@ -57,11 +57,19 @@ export interface FieldChange {
   after: string;
 }
 
-const show = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v));
+/** A value as a person reads it: a row's filled values joined, not its JSON. */
+const show = (v: unknown): string =>
+  v === null || v === undefined
+    ? ''
+    : typeof v === 'string'
+      ? v
+      : v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.values(v).map(show).filter((x) => x !== '' && x !== 'false').join(' · ')
+        : JSON.stringify(v);
 
 /**
- * Field-by-field differences, arrays and localized texts flattened one level so a changed
- * funding row or English title is named precisely.
+ * Field-by-field differences, arrays and localized texts flattened so a changed funding row
+ * or English title is named precisely.
  * @example diffRecords(a, { ...a, progress: 40 }) // [{ field: 'progress', before: '30', after: '40' }]
  */
 export function diffRecords(a: ProjectRecord, b: ProjectRecord): FieldChange[] {
@@ -69,6 +77,9 @@ export function diffRecords(a: ProjectRecord, b: ProjectRecord): FieldChange[] {
     const out: Record<string, string> = {};
     for (const [k, v] of Object.entries(r)) {
       if (Array.isArray(v)) v.forEach((row, i) => (out[`${k}.${i}`] = show(row)));
+      else if (k === 'translations' && v && typeof v === 'object')
+        // Each language's title, summary and text on a line of its own.
+        for (const [language, text] of Object.entries(v)) for (const [part, x] of Object.entries(text ?? {})) out[`${k}.${language}.${part}`] = show(x);
       else if (v && typeof v === 'object') for (const [sub, x] of Object.entries(v)) out[`${k}.${sub}`] = show(x);
       else out[k] = show(v);
     }

@@ -117,7 +117,7 @@ describe('no lost edits', () => {
     const b = await staffClient(db, 'editor');
     const p = await freshProject(used);
     const formA = await formFor(p.id, { contractor: 'Impresa di Anna' });
-    const formB = await formFor(p.id, { contractor: 'Impresa di Bruno' });
+    const formB = await formFor(p.id, { contractor: 'Impresa di Bruno', 'translations.en.title': 'Bruno’s title' });
     expect((await a.post(`/staff/projects/${p.id}/`, 'projects.save', formA)).status).toBe(303);
     const stale = await b.post(`/staff/projects/${p.id}/`, 'projects.save', formB);
     expect(stale.status).toBe(409);
@@ -125,6 +125,11 @@ describe('no lost edits', () => {
     const row = stale.html.match(/<tr data-field="contractor">([\s\S]*?)<\/tr>/)![1];
     expect(row).toContain('Impresa di Bruno');
     expect(row).toContain('Impresa di Anna');
+    // Named as the form names them, each language's text on its own line, no JSON.
+    expect(row).toContain('<th scope="row">Impresa esecutrice</th>');
+    const title = stale.html.match(/<tr data-field="translations.en.title">([\s\S]*?)<\/tr>/)![1];
+    expect(title).toContain('Bruno’s title');
+    expect(title).not.toContain('{');
     expect(stale.html).toMatch(/name="contractor"[^>]*value="Impresa di Bruno"/);
     const current = await editView(db, p.id);
     expect(current!.record.contractor).toBe('Impresa di Anna');

@@ -1,0 +1,24 @@
+import { it, type UiKey } from './ui/it.ts';
+import type { Translate } from './useTranslations.ts';
+
+/** The form sections that hold rows, by the record's array name. */
+const sections: Record<string, UiKey> = {
+  funding: 'staff.edit.section.funding',
+  milestones: 'staff.edit.section.milestones',
+  updates: 'staff.edit.section.updates',
+  media: 'staff.edit.section.photos',
+};
+
+/**
+ * A record field as the staff form names it, for the tables that compare two versions
+ * (diffRecords' keys): `translations.en.title` → "Title (en)", `funding.1` → "Funding 2".
+ * A key the form has no label for shows as it is.
+ * @example fieldLabel(t, 'contractor') // 'Contractor'
+ */
+export function fieldLabel(t: Translate, key: string): string {
+  const [head, second, third] = key.split('.');
+  const own = `field.${third ?? head}`;
+  if (head === 'translations' && third && own in it) return t(own as UiKey, { language: second });
+  if (head in sections && second !== undefined) return `${t(sections[head])} ${Number(second) + 1}`;
+  return own in it && !third ? t(own as UiKey) : key;
+}
