@@ -234,6 +234,8 @@ describe('re-authentication', () => {
     const ok = await admin.post('/staff/users/', 'account.reauthenticate', { 'reauth-password': PASSWORD, 'reauth-code': nextCode(admin.account.email) });
     expect(ok.status).toBe(200);
     expect(ok.html).not.toContain('id="f-reauth-password"');
+    // The refused change was not kept: the page says to make it again, not that it is done.
+    expect(ok.html).toContain('La modifica che avevi chiesto non è ancora stata fatta: ripetila ora.');
     await admin.post('/staff/users/', 'users.changeRole', { userId: String(person.id), role: 'translator', municipioId: '' });
     expect(await scalar('select role from users where id = ?', [person.id])).toBe('translator');
   });

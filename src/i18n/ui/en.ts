@@ -1090,6 +1090,7 @@ export const en = {
   'staff.reauth.reasonRoles': 'To change roles, confirm it’s you: your last sign-in was more than 5 minutes ago.',
   'staff.reauth.submit': 'Confirm',
   'staff.reauth.required': 'First confirm it’s you with your password (and code, if set up).',
+  'staff.reauth.repeat': 'Identity confirmed. The change you asked for has not been made yet: make it again now.',
   'staff.reauth.wrongPassword': 'Wrong password.',
   'staff.reauth.throttled': 'Too many failed attempts. Try again later.',
   'staff.password.title': 'Change password',

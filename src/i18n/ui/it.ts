@@ -1089,6 +1089,7 @@ export const it = {
   'staff.reauth.reasonRoles': 'Per cambiare i ruoli conferma che sei tu: sono passati più di 5 minuti dall’ultimo accesso.',
   'staff.reauth.submit': 'Conferma',
   'staff.reauth.required': 'Prima conferma la tua identità con la password (e il codice, se attivo).',
+  'staff.reauth.repeat': 'Identità confermata. La modifica che avevi chiesto non è ancora stata fatta: ripetila ora.',
   'staff.reauth.wrongPassword': 'Password non corretta.',
   'staff.reauth.throttled': 'Troppi tentativi non riusciti. Riprova più tardi.',
   'staff.password.title': 'Cambia password',
