@@ -69,6 +69,7 @@ describe('contract: every answer matches the document', () => {
     expect(filtered.body.meta.total).toBe(await scalar("select count(*) from projects where publication = 'published' and municipio_id = 8 and category = 'public_housing'"));
     expect(filtered.body.data.length).toBeLessThanOrEqual(3);
     expect(filtered.body.links.csv).toMatch(/\/api\/v1\/projects\.csv\?municipio=8&category=public_housing$/);
+    expect(filtered.body.links.geojson).toMatch(/\/api\/v1\/projects\.geojson\?properties=full&municipio=8&category=public_housing$/);
     await call('/api/v1/projects', '?q=parco&sort=title');
     await call('/api/v1/projects', '?status=underway&funding=pnrr&sort=budget');
     const past = await call('/api/v1/projects', '?page=999');

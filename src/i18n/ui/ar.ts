@@ -330,7 +330,7 @@ export const ar = {
   'openData.apiLead': 'واجهة API بصيغة JSON للقراءة فقط، موصوفة في مستند OpenAPI 3.1.',
   'openData.openapi': 'مستند OpenAPI 3.1',
   'openData.conventions': 'قواعد مشتركة',
-  'openData.convLocale': 'يحدّد المعامل locale لغة النصوص (it، en). يصل النص الذي لم يُترجم بعد بالإيطالية، ويشير الحقل text_locale إلى ذلك.',
+  'openData.convLocale': 'يحدّد المعامل locale لغة النصوص (it، en، de، fr، es، ar، zh). يصل النص الذي لم يُترجم بعد بالإيطالية، ويشير الحقل text_locale إلى ذلك.',
   'openData.convPaging': 'تُقسَّم القوائم إلى صفحات بواسطة page و per_page (الحد الأقصى لعدد العناصر في الصفحة: {max})؛ ويبيّن meta و links المجموع الكلي والصفحات المجاورة.',
   'openData.convFilters': 'عوامل التصفية هي نفسها المستخدمة في صفحة المشاريع: رابط الموقع المصفّى يعمل أيضًا مع واجهة API ومع ملفات التصدير.',
   'openData.convCors': 'سياسة CORS مفتوحة للجميع في طلبات GET: يمكن استخدام واجهة API من أي موقع.',

@@ -331,7 +331,7 @@ export const de = {
   'openData.apiLead': 'Eine JSON-API mit reinem Lesezugriff, beschrieben in einem OpenAPI-3.1-Dokument.',
   'openData.openapi': 'OpenAPI-3.1-Dokument',
   'openData.conventions': 'Gemeinsame Regeln',
-  'openData.convLocale': 'Der Parameter locale bestimmt die Sprache der Texte (it, en). Ein noch nicht übersetzter Text wird auf Italienisch geliefert; das Feld text_locale weist darauf hin.',
+  'openData.convLocale': 'Der Parameter locale bestimmt die Sprache der Texte (it, en, de, fr, es, ar, zh). Ein noch nicht übersetzter Text wird auf Italienisch geliefert; das Feld text_locale weist darauf hin.',
   'openData.convPaging': 'Listen werden seitenweise geliefert: page und per_page (höchstens {max} Einträge pro Seite); meta und links geben die Gesamtzahl und die benachbarten Seiten an.',
   'openData.convFilters': 'Die Filter sind dieselben wie in der Projektübersicht: Eine gefilterte Adresse der Website funktioniert auch mit der API und den Exporten.',
   'openData.convCors': 'CORS ist für GET-Anfragen für alle offen: Die API kann von jeder Website aus genutzt werden.',

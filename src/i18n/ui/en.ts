@@ -576,7 +576,7 @@ export const en = {
   'openData.apiLead': 'A read-only JSON API, described by an OpenAPI 3.1 document.',
   'openData.openapi': 'OpenAPI 3.1 document',
   'openData.conventions': 'Conventions',
-  'openData.convLocale': 'The locale parameter picks the language of texts (it, en). A text not yet translated comes in Italian, and the text_locale field says so.',
+  'openData.convLocale': 'The locale parameter picks the language of texts (it, en, de, fr, es, ar, zh). A text not yet translated comes in Italian, and the text_locale field says so.',
   'openData.convPaging': 'Lists come in pages: page and per_page (at most {max} items a page); meta and links give the total and the neighbouring pages.',
   'openData.convFilters': 'Filters are the same as on the projects page: a filtered address of the site works with the API and the exports too.',
   'openData.convCors': 'CORS is open to everyone for GET requests: use the API from any website.',

@@ -331,7 +331,7 @@ export const es = {
   'openData.apiLead': 'Una API JSON de solo lectura, descrita por un documento OpenAPI 3.1.',
   'openData.openapi': 'Documento OpenAPI 3.1',
   'openData.conventions': 'Reglas comunes',
-  'openData.convLocale': 'El parámetro locale elige el idioma de los textos (it, en). Un texto aún no traducido llega en italiano, y el campo text_locale lo indica.',
+  'openData.convLocale': 'El parámetro locale elige el idioma de los textos (it, en, de, fr, es, ar, zh). Un texto aún no traducido llega en italiano, y el campo text_locale lo indica.',
   'openData.convPaging': 'Las listas se dividen en páginas: page y per_page (como máximo {max} elementos por página); meta y links indican el total y las páginas contiguas.',
   'openData.convFilters': 'Los filtros son los mismos que en la página de proyectos: una dirección filtrada del sitio funciona también con la API y con las exportaciones.',
   'openData.convCors': 'CORS abierto a todos para las peticiones GET: la API se puede usar desde cualquier sitio web.',

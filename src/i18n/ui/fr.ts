@@ -331,7 +331,7 @@ export const fr = {
   'openData.apiLead': 'Une API JSON en lecture seule, décrite par un document OpenAPI 3.1.',
   'openData.openapi': 'Document OpenAPI 3.1',
   'openData.conventions': 'Règles communes',
-  'openData.convLocale': 'Le paramètre locale choisit la langue des textes (it, en). Un texte pas encore traduit est fourni en italien, ce qu’indique le champ text_locale.',
+  'openData.convLocale': 'Le paramètre locale choisit la langue des textes (it, en, de, fr, es, ar, zh). Un texte pas encore traduit est fourni en italien, ce qu’indique le champ text_locale.',
   'openData.convPaging': 'Les listes sont paginées : page et per_page (au maximum {max} éléments par page) ; meta et links indiquent le total et les pages voisines.',
   'openData.convFilters': 'Les filtres sont les mêmes que sur la page des projets : une adresse filtrée du site fonctionne aussi avec l’API et avec les exports.',
   'openData.convCors': 'CORS ouvert à tous pour les requêtes GET : l’API peut être utilisée depuis n’importe quel site.',

@@ -575,7 +575,7 @@ export const it = {
   'openData.apiLead': 'Un’API JSON in sola lettura, descritta da un documento OpenAPI 3.1.',
   'openData.openapi': 'Documento OpenAPI 3.1',
   'openData.conventions': 'Regole comuni',
-  'openData.convLocale': 'Il parametro locale sceglie la lingua dei testi (it, en). Un testo non ancora tradotto arriva in italiano e il campo text_locale lo indica.',
+  'openData.convLocale': 'Il parametro locale sceglie la lingua dei testi (it, en, de, fr, es, ar, zh). Un testo non ancora tradotto arriva in italiano e il campo text_locale lo indica.',
   'openData.convPaging': 'Le liste sono divise in pagine: page e per_page (al massimo {max} elementi per pagina); meta e links indicano il totale e le pagine vicine.',
   'openData.convFilters': 'I filtri sono gli stessi della pagina dei progetti: un indirizzo filtrato del sito funziona anche con l’API e con gli export.',
   'openData.convCors': 'CORS aperto a tutti per le richieste GET: l’API si può usare da qualsiasi sito.',

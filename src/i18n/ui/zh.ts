@@ -330,7 +330,7 @@ export const zh = {
   'openData.apiLead': '只读 JSON API，由 OpenAPI 3.1 文档描述。',
   'openData.openapi': 'OpenAPI 3.1 文档',
   'openData.conventions': '通用规则',
-  'openData.convLocale': 'locale 参数用于选择文本语言（it、en）。尚未翻译的文本以意大利语返回，并由 text_locale 字段注明。',
+  'openData.convLocale': 'locale 参数用于选择文本语言（it、en、de、fr、es、ar、zh）。尚未翻译的文本以意大利语返回，并由 text_locale 字段注明。',
   'openData.convPaging': '列表分页返回：page 和 per_page（每页最多 {max} 条）；meta 和 links 给出总数及相邻页面。',
   'openData.convFilters': '筛选条件与项目页面相同：网站上带筛选条件的网址同样适用于 API 和导出。',
   'openData.convCors': 'GET 请求的 CORS 对所有来源开放：任何网站都可以使用该 API。',

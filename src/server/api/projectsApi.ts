@@ -71,13 +71,18 @@ export async function apiProjectList(db: Db, url: URL): Promise<ApiResult<z.infe
     };
   });
   const query = filtersToQuery({ ...filters, page: 1, sort: 'updated' });
-  const exportUrl = (ext: string) => `${url.origin}/api/v1/projects.${ext}${query ? `?${query}` : ''}`;
+  // The GeoJSON export with every property, as the list page and the catalogue link it (the
+  // lean default is the map's).
+  const exportUrl = (ext: string, own = '') => {
+    const search = [own, query].filter(Boolean).join('&');
+    return `${url.origin}/api/v1/projects.${ext}${search ? `?${search}` : ''}`;
+  };
   return {
     ok: true,
     body: {
       data,
       meta: { page: filters.page, per_page: perPage, total: list.total, pages: list.pages, locale },
-      links: { ...pageLinks(url, filters.page, list.pages), csv: exportUrl('csv'), geojson: exportUrl('geojson') },
+      links: { ...pageLinks(url, filters.page, list.pages), csv: exportUrl('csv'), geojson: exportUrl('geojson', 'properties=full') },
     },
   };
 }
