@@ -56,3 +56,41 @@ export function medianReplyDays(items: readonly ReplyItem[], now: Date, windowDa
   const m = median(days);
   return m === null ? null : Math.round(m * 10) / 10;
 }
+
+export interface MonthReplies {
+  /** Reports received in the month. */
+  received: number;
+  /** First replies given in the month. */
+  replied: number;
+  /** Of those, given within the target (working days). */
+  onTime: number;
+  /** Median calendar days to those first replies, one decimal; null with none. */
+  medianDays: number | null;
+  /** Reports still without a reply at the end of `asOf`, past their target. */
+  waitingLate: number;
+}
+
+/**
+ * The monthly report's reply figures. `first` and `last` are the month's ISO dates, `asOf` the
+ * day the state is taken (the month's last day, or today); rejected reports are left out by the
+ * caller, since they get no reply.
+ * @example monthReplies([{ createdAt: '2026-11-02T09:00:00Z', firstReplyAt: '2026-11-03T09:00:00Z' }], { first: '2026-11-01', last: '2026-11-30', asOf: '2026-11-30', targetDays: 5 }).onTime // 1
+ */
+export function monthReplies(
+  items: readonly ReplyItem[],
+  { first, last, asOf, targetDays }: { first: string; last: string; asOf: string; targetDays: number },
+): MonthReplies {
+  const end = new Date(Date.parse(`${last}T00:00:00Z`) + DAY).toISOString();
+  const state = new Date(Date.parse(`${asOf}T00:00:00Z`) + DAY);
+  const inMonth = (iso: string | null) => iso !== null && iso >= first && iso < end;
+  const replied = items.filter((i) => inMonth(i.firstReplyAt));
+  const days = replied.map((i) => (Date.parse(i.firstReplyAt!) - Date.parse(i.createdAt)) / DAY);
+  const m = median(days);
+  return {
+    received: items.filter((i) => inMonth(i.createdAt)).length,
+    replied: replied.length,
+    onTime: replied.filter((i) => i.firstReplyAt! <= addWorkingDays(i.createdAt, targetDays)).length,
+    medianDays: m === null ? null : Math.round(m * 10) / 10,
+    waitingLate: items.filter((i) => Date.parse(i.createdAt) < state.getTime() && isLate({ ...i, firstReplyAt: i.firstReplyAt !== null && Date.parse(i.firstReplyAt) < state.getTime() ? i.firstReplyAt : null }, state, targetDays)).length,
+  };
+}

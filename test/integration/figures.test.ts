@@ -12,7 +12,7 @@ import { baseUrl, get } from '../helpers/http.ts';
 import { changedBehindServer } from '../helpers/db.ts';
 
 let db: Db;
-const rows = async (sql: string, args: (string | number)[] = []) => (await db.$client.execute({ sql, args })).rows;
+const rows = async (sql: string, args: (string | number | null)[] = []) => (await db.$client.execute({ sql, args })).rows;
 
 /** A work: published, and no published child (programmes count through their works). */
 const WORK = `p.publication = 'published' and not exists (select 1 from projects c where c.parent_id = p.id and c.publication = 'published')`;
@@ -273,11 +273,31 @@ describe('monthly report', () => {
     expect(slugsIn(html, 'stale').sort()).toEqual(stale.map((r) => String(r.slug)).sort());
   });
 
-  it('says the reply times wait for the residents’ feedback feature, with no invented figure', async () => {
-    const { html } = await get(`/staff/report/${month}`);
-    const section = html.match(/<section class="report-section" id="feedback"[\s\S]*?<\/section>/)?.[0] ?? '';
-    expect(section).toContain('sarà disponibile quando sarà attiva la funzione');
-    expect(section.replace(/<[^>]+>/g, '')).not.toMatch(/\d/);
+  it('counts the month’s residents’ reports and replies against the target, in the staff language', async () => {
+    // August 2026, which no other test writes reports in; rejected reports get no reply.
+    const [project] = await rows("select id from projects where publication = 'published' order by id limit 1");
+    const put = async (createdAt: string, firstReplyAt: string | null, state = firstReplyAt ? 'answered' : 'new') =>
+      Number((await rows(
+        "insert into feedback (project_id, kind, body, locale, state, created_at, first_reply_at) values (?, 'question', 'Prova', 'it', ?, ?, ?) returning id",
+        [Number(project.id), state, createdAt, firstReplyAt],
+      ))[0].id);
+    const ids = [
+      await put('2026-08-03T09:00:00.000Z', '2026-08-04T09:00:00.000Z'), // a day: on time
+      await put('2026-08-05T09:00:00.000Z', '2026-08-20T09:00:00.000Z'), // 15 days: late (target 12 August)
+      await put('2026-08-10T09:00:00.000Z', null), // never answered: late at the month's end
+      await put('2026-08-11T09:00:00.000Z', null, 'rejected'),
+    ];
+    try {
+      const figure = (html: string, key: string) => html.match(new RegExp(`<div data-figure="${key}"><dt>[^<]*</dt><dd>([^<]*)</dd>`))?.[1];
+      const { html } = await get('/staff/report/2026-08');
+      expect(['received', 'replied', 'onTime', 'median', 'waitingLate'].map((k) => figure(html, k))).toEqual(['3', '2', '1', '8', '1']);
+      expect(html).toContain('Di cui entro 5 giorni lavorativi');
+      const en = await get('/staff/report/2026-08', { headers: { 'Accept-Language': 'en' } });
+      expect(en.html).toContain('<html lang="en"');
+      expect(en.html).toContain('Of which within 5 working days');
+    } finally {
+      await db.$client.execute(`delete from feedback where id in (${ids.join(',')})`);
+    }
   });
 
   it('opens the current month from /staff/report', async () => {

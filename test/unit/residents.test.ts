@@ -1,6 +1,6 @@
 /** Pure rules of the residents' features (issue #7): reply times, backoff, events, stamps, digests. */
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, byUrgency, isLate, medianReplyDays } from '../../src/lib/replyTimes.ts';
+import { addWorkingDays, byUrgency, isLate, medianReplyDays, monthReplies } from '../../src/lib/replyTimes.ts';
 import { retryDelayMs } from '../../src/lib/backoff.ts';
 import { publicationEvents } from '../../src/lib/publicationEvents.ts';
 import { feedbackSchema, subscribeSchema } from '../../src/lib/residents.ts';
@@ -145,5 +145,19 @@ describe('weekly digest', () => {
     expect(await queueDigests(db, later, slot(later))).toBe(0); // a week with nothing new
     expect(await queueDigests(db, later)).toBe(0); // "send now" has nothing new either
     expect((await db.select().from(mailQueue)).length).toBe(2);
+  });
+});
+
+describe('a month of replies', () => {
+  const month = { first: '2026-12-01', last: '2026-12-31', asOf: '2026-12-31', targetDays: 5 };
+  it('counts what arrived and what was answered in the month, on time by working days', () => {
+    const r = monthReplies([
+      { createdAt: '2026-11-30T09:00:00.000Z', firstReplyAt: '2026-12-01T09:00:00.000Z' }, // received before, answered in
+      { createdAt: '2026-12-03T09:00:00.000Z', firstReplyAt: '2026-12-14T08:00:00.000Z' }, // 7 and 8 December are holidays: on time
+      { createdAt: '2026-12-03T09:00:00.000Z', firstReplyAt: '2026-12-14T10:00:00.000Z' }, // an hour past the target
+      { createdAt: '2026-12-28T09:00:00.000Z', firstReplyAt: null }, // waiting, not yet late on the 31st
+      { createdAt: '2026-12-10T09:00:00.000Z', firstReplyAt: '2027-01-20T09:00:00.000Z' }, // answered after the month: late then
+    ], month);
+    expect(r).toEqual({ received: 4, replied: 3, onTime: 2, medianDays: 11, waitingLate: 1 });
   });
 });

@@ -526,8 +526,11 @@ export const en = {
   'report.stale.lead': 'Active records whose data has not been checked in the last {days} days.',
   'report.stale.none': 'Every active record has been checked recently.',
   'report.feedback': 'Reply times to residents’ reports',
-  'report.feedback.unavailable':
-    'This figure will be available once the feature residents use to send reports is live: there are no reports yet, so there is no reply time to measure.',
+  'report.replies.received': 'Reports received in the month',
+  'report.replies.replied': 'First replies given in the month',
+  'report.replies.onTime': 'Of which within {days} working days',
+  'report.replies.median': 'Days to the first reply (median)',
+  'report.replies.waitingLate': 'Still unanswered, past the target',
   'report.col.project': 'Record',
   'report.col.date': 'Date',
   'report.col.field': 'Field',

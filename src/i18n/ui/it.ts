@@ -525,8 +525,11 @@ export const it = {
   'report.stale.lead': 'Schede attive i cui dati non sono stati verificati negli ultimi {days} giorni.',
   'report.stale.none': 'Tutte le schede attive sono state verificate di recente.',
   'report.feedback': 'Tempi di risposta alle segnalazioni',
-  'report.feedback.unavailable':
-    'Questo dato sarà disponibile quando sarà attiva la funzione con cui i cittadini inviano segnalazioni: oggi non ci sono segnalazioni, quindi non c’è alcun tempo di risposta da misurare.',
+  'report.replies.received': 'Segnalazioni ricevute nel mese',
+  'report.replies.replied': 'Prime risposte date nel mese',
+  'report.replies.onTime': 'Di cui entro {days} giorni lavorativi',
+  'report.replies.median': 'Giorni alla prima risposta (mediana)',
+  'report.replies.waitingLate': 'Ancora senza risposta, oltre il termine',
   'report.col.project': 'Scheda',
   'report.col.date': 'Data',
   'report.col.field': 'Dato',

@@ -91,3 +91,15 @@ export async function staleRecords(db: Db, locale: string, asOf: string, before:
     office: r.responsible_office === null ? null : String(r.responsible_office),
   }));
 }
+
+/**
+ * Residents' reports that could have a reply by the end of `last`: received before then and not
+ * rejected. Each one's first reply, if any, for the month's reply figures.
+ */
+export async function repliesUntil(db: Db, last: string) {
+  const { rows } = await db.$client.execute({
+    sql: `select created_at, first_reply_at from feedback where state <> 'rejected' and created_at < :end`,
+    args: { end: new Date(Date.parse(`${last}T00:00:00Z`) + 86_400_000).toISOString() },
+  });
+  return rows.map((r) => ({ createdAt: String(r.created_at), firstReplyAt: r.first_reply_at === null ? null : String(r.first_reply_at) }));
+}
