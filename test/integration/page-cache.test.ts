@@ -20,9 +20,9 @@ let server: Awaited<ReturnType<typeof startServer>>;
 let db: Db;
 
 /** Raw bytes as sent (fetch would decode them), with the headers. */
-function raw(path: string, headers: Record<string, string> = {}) {
+function raw(path: string, headers: Record<string, string> = {}, method = 'GET') {
   return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((done, fail) => {
-    const req = httpRequest(new URL(path, server.baseUrl), { headers }, (res) => {
+    const req = httpRequest(new URL(path, server.baseUrl), { headers, method }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => done({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -160,6 +160,30 @@ describe('stored responses', () => {
     const mine = () => server.output().split('\n').filter((l) => l.includes(String(hit.headers['x-request-id'])));
     for (let i = 0; i < 50 && mine().length === 0; i++) await new Promise((r) => setTimeout(r, 20));
     expect(JSON.parse(mine()[0])).toMatchObject({ method: 'GET', path: '/fr/projects', status: 200 });
+  });
+});
+
+describe('HEAD', () => {
+  it('gets the headers and validators GET gets, stored or not, and 304 for a GET validator', async () => {
+    const same = ['etag', 'cache-control', 'vary', 'content-type', 'last-modified', 'content-encoding'];
+    for (const path of ['/api/v1/projects.csv?municipio=3', '/api/v1/projects?municipio=3', '/it/municipi/3']) {
+      for (const accept of [{}, { 'Accept-Encoding': 'br' }] as Record<string, string>[]) {
+        // Cold: HEAD first, then GET (twice, so the page cache stores it), then HEAD from the store.
+        await changedBehindServer(db);
+        const cold = await raw(path, accept, 'HEAD');
+        const gets = [await raw(path, accept), await raw(path, accept), await raw(path, accept)];
+        const stored = gets[2];
+        expect(stored.headers['x-cache'], path).toBe('HIT');
+        const warm = await raw(path, accept, 'HEAD');
+        expect(warm.body.length).toBe(0);
+        for (const h of same) expect(warm.headers[h], `${path} ${h} ${JSON.stringify(accept)}`).toEqual(stored.headers[h]);
+        // Before anything was stored: the same validator for the same (uncompressed) content.
+        expect(cold.headers['cache-control'], path).toEqual(stored.headers['cache-control']);
+        if (!('Accept-Encoding' in accept)) expect(cold.headers.etag, path).toEqual(stored.headers.etag);
+        const revalidated = await raw(path, { ...accept, 'If-None-Match': String(stored.headers.etag) }, 'HEAD');
+        expect(revalidated.status, path).toBe(304);
+      }
+    }
   });
 });
 

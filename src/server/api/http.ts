@@ -32,7 +32,8 @@ const httpDate = (iso: string) => new Date(Math.floor(Date.parse(iso) / 1000) * 
 export function notModified(request: Request, etag: string, lastModified?: string | null): boolean {
   const inm = request.headers.get('if-none-match');
   if (inm !== null) {
-    const tags = inm.split(',').map((t) => t.trim().replace(/^W\//, ''));
+    // A compressed copy's validator ("…-br", "…-gzip", the page cache's) names the same content.
+    const tags = inm.split(',').map((t) => t.trim().replace(/^W\//, '').replace(/-(br|gzip)"$/, '"'));
     return tags.includes('*') || tags.includes(etag);
   }
   const ims = request.headers.get('if-modified-since');

@@ -33,7 +33,9 @@ const DROP = new Set(['set-cookie', 'content-length', 'content-encoding', 'etag'
 /** The rendered answer as stored, not yet compressed: what a miss answers with at once. */
 export function plainEntry(status: number, headers: Headers, body: Buffer, tags: string[], builtAfter: number): CacheEntry {
   const kept = [...headers].filter(([name]) => !DROP.has(name.toLowerCase()));
-  const etag = createHash('sha1').update(body).digest('base64url').slice(0, 27);
+  // A route's own validator is kept (the API's, which its HEAD answers give too); else the body's.
+  const own = headers.get('etag')?.replace(/^W\//, '').replace(/"/g, '');
+  const etag = own || createHash('sha1').update(body).digest('base64url').slice(0, 27);
   return { status, headers: kept, identity: body, etag, tags, builtAfter, storedAt: Date.now(), bytes: body.length + 512 };
 }
 

@@ -104,7 +104,9 @@ const plainAnswers = new WeakMap<CacheEntry, Map<string, Answer>>();
  */
 export async function servePublic(context: APIContext, next: () => Promise<Response>): Promise<{ response: Response; outcome: CacheOutcome }> {
   const anonymous = readSessionCookie(context.cookies, context.url) === undefined && !context.locals.user;
-  const tags = context.request.method === 'GET' && anonymous ? pageTags(context.url.pathname) : null;
+  // HEAD gets what GET would (RFC 9110 §9.3.2): the same stored copy and validators, no body.
+  const head = context.request.method === 'HEAD';
+  const tags = (context.request.method === 'GET' || head) && anonymous ? pageTags(context.url.pathname) : null;
   if (!tags) return { response: await next(), outcome: 'BYPASS' };
   const key = cacheKey(context.request.headers.get('host'), context.url.pathname, context.url.search);
   // serve.ts may have read it already, for this very request (its lookup missed).
@@ -127,6 +129,12 @@ export async function servePublic(context: APIContext, next: () => Promise<Respo
 
   const rendered = await next();
   if (!storable(rendered, context)) return { response: rendered, outcome: 'BYPASS' };
+  if (head && rendered.body === null) {
+    // The route answered HEAD itself (the API's validators, which a stored GET keeps too).
+    const headers = new Headers(rendered.headers);
+    for (const [k, v] of Object.entries(policy(rendered.headers.get('cache-control'), tags, 'MISS'))) headers.set(k, v);
+    return { response: new Response(null, { status: rendered.status, headers }), outcome: 'MISS' };
+  }
   const read = await bufferUpTo(rendered.body, pageCache.largestEntry);
   if ('stream' in read) {
     // Too large to keep here; a front cache may still keep it.
@@ -135,7 +143,7 @@ export async function servePublic(context: APIContext, next: () => Promise<Respo
     return { response: new Response(read.stream, { status: rendered.status, headers }), outcome: 'MISS' };
   }
   const entry = plainEntry(rendered.status, rendered.headers, read.kept, tags, builtAfter);
-  if (!pageCache.enabled || !secondAsk.admit(key, context.url.search)) {
+  if (head || !pageCache.enabled || !secondAsk.admit(key, context.url.search)) {
     // Not stored, so not compressed either: no request compresses only for itself.
     return { response: respond(entry, context.request, entryPolicy(entry, 'MISS')), outcome: 'MISS' };
   }

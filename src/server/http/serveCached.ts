@@ -31,7 +31,7 @@ function withSecurityHeaders(headers: Record<string, string>, url: URL): Record<
 export async function serveCached(req: IncomingMessage, res: ServerResponse, url: URL, started: number): Promise<true | Partial<App.Locals>> {
   // The API stays behind its rate limit (src/server/api/apiRoute.ts), so it never skips Astro.
   const lookup = cachedAnswers();
-  if (!lookup || req.method !== 'GET' || url.pathname.startsWith('/api/')) return {};
+  if (!lookup || (req.method !== 'GET' && req.method !== 'HEAD') || url.pathname.startsWith('/api/')) return {};
   let found;
   try {
     found = await lookup({
@@ -43,7 +43,7 @@ export async function serveCached(req: IncomingMessage, res: ServerResponse, url
         acceptEncoding: one(req.headers['accept-encoding']),
         ifNoneMatch: one(req.headers['if-none-match']),
         ifModifiedSince: one(req.headers['if-modified-since']),
-        head: false,
+        head: req.method === 'HEAD',
       },
     });
   } catch {
@@ -54,7 +54,7 @@ export async function serveCached(req: IncomingMessage, res: ServerResponse, url
   const { answer } = found;
   const id = requestId({ get: () => one(req.headers['x-request-id']) });
   // Logged before sending, as the middleware does: whoever saw the answer can find its line.
-  logRequest({ t: new Date().toISOString(), id, method: 'GET', path: url.pathname, status: answer.status, ms: Math.round((performance.now() - started) * 10) / 10 });
+  logRequest({ t: new Date().toISOString(), id, method: req.method!, path: url.pathname, status: answer.status, ms: Math.round((performance.now() - started) * 10) / 10 });
   res.writeHead(answer.status, { ...withSecurityHeaders(answer.headers, url), 'x-request-id': id });
   res.end(answer.body ?? undefined);
   return true;
