@@ -254,6 +254,12 @@ describe('untranslated text', () => {
     for (const card of italian) expect(card).toContain('auf Italienisch');
     for (const card of cards.filter((c) => !italian.includes(c))) expect(card).not.toContain('auf Italienisch');
     expect((await get('/de/open-data')).html).toContain('Dieser Text ist noch nicht übersetzt');
+    // Photos' alt text and captions in Italian say so, for screen readers (WCAG 3.1.2).
+    const photos = (await get('/de/projects/san-siro-piazzale-selinunte')).html;
+    const gallery = photos.match(/<ul class="gallery"[\s\S]*?<\/ul>/)?.[0] ?? '';
+    const imgs = [...gallery.matchAll(/<img [^>]*>/g)];
+    expect(imgs.length).toBeGreaterThan(0);
+    for (const [tag] of imgs) expect(tag).toContain('lang="it"');
     expect((await get('/en/open-data')).html).not.toContain('This text has not been translated yet');
   });
 });
