@@ -51,10 +51,11 @@ export const residents = {
       const values = { projectId: str(form, 'projectId'), kind: str(form, 'kind'), body: str(form, 'body'), email: str(form, 'email') };
       // Honeypot: a field people never see (hidden by CSS, out of the tab order) that bots fill.
       if (str(form, 'website') !== '') return { ok: false as const, errors: { _: 'residents.error.refused' }, values };
-      const stamp = checkStamp(await formSecret(await getDb()), str(form, 'stamp'));
-      if (stamp !== 'ok') return { ok: false as const, errors: { _: stamp === 'tooFast' ? 'residents.error.tooFast' : 'residents.error.expired' }, values };
+      // What the person can fix comes first: a form sent too fast is also often one left empty.
       const parsed = feedbackSchema.safeParse(values);
       if (!parsed.success) return { ok: false as const, errors: fieldErrors(parsed.error.issues), values };
+      const stamp = checkStamp(await formSecret(await getDb()), str(form, 'stamp'));
+      if (stamp !== 'ok') return { ok: false as const, errors: { _: stamp === 'tooFast' ? 'residents.error.tooFast' : 'residents.error.expired' }, values };
       const db = await getDb();
       if (!(await withinRate(db, addressKey('feedback', clientIp(context)), 5, HOUR))) return { ok: false as const, errors: { _: 'residents.error.rateLimited' }, values };
       const upload = form.get('photo');

@@ -162,6 +162,10 @@ describe('feedback', () => {
     const fast = await resident.post(page(), 'residents.feedback', fields(await stampOf(resident, page())));
     expect(fast.html).toContain('Inviato troppo in fretta');
     expect(fast.html).toContain('Martello pneumatico alle sei del mattino'); // typed text kept
+    // Sent fast and empty: what the person can fix is said, not only "too fast".
+    const empty = await resident.post(page(), 'residents.feedback', fields(await stampOf(resident, page()), { body: '' }));
+    expect(empty.html).not.toContain('Inviato troppo in fretta');
+    expect(empty.html).toContain('Scrivi almeno 10 caratteri.');
     const stamp = await stampOf(resident, page());
     await new Promise((r) => setTimeout(r, 3200));
     expect((await resident.post(page(), 'residents.feedback', fields(stamp, { website: 'http://spam.example' }))).html).toContain('Il messaggio non è stato accettato.');
