@@ -222,6 +222,14 @@ describe('map, near-me and editor pages', () => {
     expect(map.html).toContain('name="at" id="map-at" value="14/45.45000/9.22000"');
   });
 
+  it('says a filter matches nothing, rather than that nothing is in view', async () => {
+    const none = await get('/en/map?q=zzzqqqxxx');
+    expect(none.html).toMatch(/id="visible-summary"[^>]*>No project matches the chosen filters\.</);
+    const some = await get('/en/map?municipio=4');
+    expect(some.html).not.toMatch(/id="visible-summary"[^>]*>No project matches/);
+    expect(some.html).toMatch(/id="visible-summary"[^>]*>\d+ projects? in the visible part/);
+  });
+
   it('finds the works around a typed NIL without JavaScript', async () => {
     const { status, html } = await get('/it/near-me?nil=corvetto&within=1000');
     expect(status).toBe(200);

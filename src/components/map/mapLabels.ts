@@ -14,6 +14,8 @@ export interface MapLabels {
   inView: string;
   inViewOne: string;
   noneInView: string;
+  /** The filters match no project anywhere. */
+  noneMatching: string;
   /** 'Group of {count} projects: zoom in' */
   group: string;
   visibleTitle: string;
@@ -38,6 +40,7 @@ export function mapLabels(t: Translate): MapLabels {
     inView: t('map.inView'),
     inViewOne: t('map.inViewOne'),
     noneInView: t('map.noneInView'),
+    noneMatching: t('list.empty'),
     group: t('map.group'),
     visibleTitle: t('map.visibleTitle'),
     tooMany: t('map.tooMany'),
