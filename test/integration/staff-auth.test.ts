@@ -87,6 +87,15 @@ describe('sign-in', () => {
     await c.post('/staff/sign-in/', 'auth.signOut', { everywhere: '1' });
     expect((await b.get('/staff/')).status).toBe(303);
     expect(await scalar('select count(*) from sessions where user_id = (select id from users where email = ?)', [email])).toBe(0);
+    // b still holds its cookie: the sign-in page says the session ended, and that a form sent
+    // with it was not saved.
+    const ended = await b.get('/staff/projects/');
+    expect(ended.headers.get('location')).toBe('/staff/sign-in/?next=%2Fstaff%2Fprojects%2F&ended=1');
+    expect((await b.get(ended.headers.get('location')!)).html).toContain('La sessione è scaduta: accedi di nuovo per continuare.');
+    const sent = await b.post('/staff/projects/1/', 'projects.save', { projectId: '1', version: '1' });
+    expect(sent.headers.get('location')).toMatch(/&ended=unsaved$/);
+    expect((await b.get(sent.headers.get('location')!)).html).toContain('quello che hai appena inviato non è stato salvato');
+    expect((await new Client().get('/staff/projects/')).headers.get('location')).not.toContain('ended');
   });
 
   it('sends anonymous visitors of staff pages to sign in, and refuses anonymous Actions', async () => {

@@ -194,6 +194,8 @@ export const en = {
   'staff.signIn.failed': 'Wrong email or password, or the account is not active.',
   'staff.signIn.throttled': 'Too many failed attempts. Try again in {minutes} minutes.',
   'staff.signIn.signedOut': 'You have signed out.',
+  'staff.signIn.ended': 'Your session has ended: sign in again to go on.',
+  'staff.signIn.endedUnsaved': 'Your session has ended: what you just sent was not saved. Sign in again and send it again (with JavaScript on, the form keeps it for you).',
   'staff.invite.title': 'Choose your password',
   'staff.invite.lead': 'Account: {email}. The password needs at least 12 characters; a phrase of several words is fine.',
   'staff.invite.password': 'New password',

@@ -193,6 +193,8 @@ export const it = {
   'staff.signIn.failed': 'Email o password non corretti, oppure account non attivo.',
   'staff.signIn.throttled': 'Troppi tentativi non riusciti. Riprova tra {minutes} minuti.',
   'staff.signIn.signedOut': 'Sei uscito dall’area riservata.',
+  'staff.signIn.ended': 'La sessione è scaduta: accedi di nuovo per continuare.',
+  'staff.signIn.endedUnsaved': 'La sessione è scaduta: quello che hai appena inviato non è stato salvato. Accedi di nuovo e invialo ancora (con JavaScript attivo il modulo lo ritrova).',
   'staff.invite.title': 'Scegli la tua password',
   'staff.invite.lead': 'Account: {email}. La password deve avere almeno 12 caratteri; una frase di più parole va benissimo.',
   'staff.invite.password': 'Nuova password',
