@@ -33,11 +33,13 @@ const filterKeys = Object.keys(projectFiltersSchema.shape) as FilterKey[];
  */
 export function parseProjectFilters(params: URLSearchParams): { filters: ProjectFilters; invalid: FilterKey[] } {
   const raw: Record<string, string> = {};
-  for (const key of filterKeys) {
-    const value = params.get(key);
-    if (value !== null && value.trim() !== '') raw[key] = value;
-  }
   const invalid: FilterKey[] = [];
+  for (const key of filterKeys) {
+    // Given twice (municipio=6&municipio=7): no one value is the asked one, so none is taken.
+    const given = params.getAll(key).filter((v) => v.trim() !== '');
+    if (given.length > 1) invalid.push(key);
+    else if (given.length === 1) raw[key] = given[0];
+  }
   const parsed = projectFiltersSchema.safeParse(raw);
   if (parsed.success) return { filters: parsed.data, invalid };
   for (const issue of parsed.error.issues) {

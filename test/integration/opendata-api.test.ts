@@ -69,6 +69,9 @@ describe('contract: every answer matches the document', () => {
     expect(filtered.body.meta.total).toBe(await scalar("select count(*) from projects where publication = 'published' and municipio_id = 8 and category = 'public_housing'"));
     expect(filtered.body.data.length).toBeLessThanOrEqual(3);
     expect(filtered.body.links.csv).toMatch(/\/api\/v1\/projects\.csv\?municipio=8&category=public_housing$/);
+    // A filter given twice is refused, not decided by its order.
+    for (const path of ['/api/v1/projects?municipio=6&municipio=7', '/api/v1/projects?municipio=6&municipio=abc', '/api/v1/projects.csv?category=green&category=school'])
+      expect((await get(path)).status, path).toBe(400);
     expect(filtered.body.links.geojson).toMatch(/\/api\/v1\/projects\.geojson\?properties=full&municipio=8&category=public_housing$/);
     await call('/api/v1/projects', '?q=parco&sort=title');
     await call('/api/v1/projects', '?status=underway&funding=pnrr&sort=budget');

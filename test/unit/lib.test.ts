@@ -90,6 +90,15 @@ describe('project filters', () => {
     expect(invalid.sort()).toEqual(['category', 'municipio', 'page', 'sort']);
   });
 
+  it('takes no value of a filter given twice, whatever the order, and names it', () => {
+    for (const query of ['municipio=6&municipio=7', 'municipio=7&municipio=6', 'municipio=6&municipio=abc', 'municipio=abc&municipio=6']) {
+      const { filters, invalid } = parseProjectFilters(new URLSearchParams(`${query}&category=green`));
+      expect(filters, query).toEqual({ category: 'green', page: 1, sort: 'updated' });
+      expect(invalid, query).toEqual(['municipio']);
+    }
+    expect(parseProjectFilters(new URLSearchParams('municipio=&municipio=6')).filters.municipio).toBe(6);
+  });
+
   it('ignores empty fields a GET form sends and unknown parameters', () => {
     const { filters, invalid } = parseProjectFilters(new URLSearchParams('q=&municipio=&utm_source=x'));
     expect(filters).toEqual({ sort: 'updated', page: 1 });
