@@ -177,5 +177,9 @@ describe('accounts', () => {
     const actions = [...page.html.matchAll(/data-action="([^"]+)"/g)].map((m) => m[1]);
     expect(actions.length).toBeGreaterThan(0);
     expect(new Set(actions)).toEqual(new Set(['sign_in']));
+    // Details read as "name: value", not JSON; an admin's password step is told from the sign-in.
+    expect(page.html).not.toMatch(/<td><code>\{/);
+    expect(page.html).toContain('<span class="muted">factor:</span> totp');
+    expect(page.html).toContain('Password corretta, in attesa del secondo fattore');
   });
 });

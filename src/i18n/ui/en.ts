@@ -367,6 +367,7 @@ export const en = {
   'staff.audit.filter': 'Filter',
   'staff.audit.none': 'No entry matches the filters.',
   'audit.sign_in': 'Sign-in',
+  'audit.signInPassword': 'Password right, second factor awaited',
   'audit.sign_in_failed': 'Failed sign-in',
   'audit.sign_out': 'Sign-out',
   'audit.sign_out_everywhere': 'Sign-out everywhere',

@@ -366,6 +366,7 @@ export const it = {
   'staff.audit.filter': 'Filtra',
   'staff.audit.none': 'Nessuna voce corrisponde ai filtri.',
   'audit.sign_in': 'Accesso',
+  'audit.signInPassword': 'Password corretta, in attesa del secondo fattore',
   'audit.sign_in_failed': 'Accesso non riuscito',
   'audit.sign_out': 'Uscita',
   'audit.sign_out_everywhere': 'Uscita da tutti i dispositivi',
