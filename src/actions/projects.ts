@@ -7,7 +7,9 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { localeCodes } from '../i18n/locales.ts';
 import { can } from '../lib/permissions.ts';
+import { mergeForms, parsePrint } from '../lib/mergeForms.ts';
 import { formValues } from '../lib/projectForm.ts';
+import { recordToForm } from '../lib/recordToForm.ts';
 import { checkProjectForm } from '../lib/checkProjectForm.ts';
 import type { TrackedSource } from '../lib/revisionDiff.ts';
 import { todayIso } from '../lib/dates.ts';
@@ -47,12 +49,19 @@ export const projects = {
       const projectId = idField(form, 'projectId');
       const version = idField(form, 'version');
       const db = await getDb();
-      const { values, checked } = readForm(form, await publishedRecord(db, projectId));
+      const published = await publishedRecord(db, projectId);
+      const { values, checked } = readForm(form, published);
       if (!checked.ok) return { ok: false as const, errors: checked.errors, values };
       const result = await saveDraft(db, user, projectId, version, checked.record, clientIp(context)).catch(asActionError);
       if (result.ok) return result;
       // saveDraft's errors (slug, CUP, reasons) name no rows: they are already the form's names.
-      return 'errors' in result ? { ...result, values } : { ...result, values, yours: checked.record };
+      if ('errors' in result) return { ...result, values };
+      // Someone saved meanwhile: the form comes back with both saves merged (mergeForms.ts).
+      const base = parsePrint(values.base);
+      if (!base) return { ...result, values, yours: checked.record, conflicts: null };
+      const merged = mergeForms(base, values, recordToForm(result.stale.current));
+      const yours = checkProjectForm(merged.values, localeCodes, published);
+      return { ...result, values: merged.values, yours: yours.ok ? yours.record : checked.record, conflicts: merged.conflicts };
     },
   }),
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createDb, type Db } from '../../db/client.ts';
 import { programmeProgress } from '../../src/lib/progress.ts';
+import { formPrint } from '../../src/lib/mergeForms.ts';
 import { recordToForm } from '../../src/lib/recordToForm.ts';
 import { editView } from '../../src/server/projects/revisions.ts';
 import { Client, staffClient } from '../helpers/staff.ts';
@@ -135,6 +136,36 @@ describe('no lost edits', () => {
     expect(current!.record.contractor).toBe('Impresa di Anna');
     // The re-rendered form carries the current version: saving again is a deliberate choice.
     expect(stale.html).toContain(`name="version" value="${current!.project.version}"`);
+  });
+
+  it('merges a stale save with the other one: neither person’s change is lost on saving again', async () => {
+    const a = await staffClient(db, 'editor');
+    const b = await staffClient(db, 'editor');
+    const p = await freshProject(used);
+    // Both open the form (with its print), then change different fields, and the same one.
+    const opened = await formFor(p.id);
+    const withBase = { ...opened, base: JSON.stringify(formPrint(opened)) };
+    const formA = { ...withBase, contractor: 'Impresa di Anna', responsibleOffice: 'Ufficio di Anna' };
+    const formB = { ...withBase, 'translations.en.title': 'Bruno’s title', responsibleOffice: 'Ufficio di Bruno' };
+    expect((await a.post(`/staff/projects/${p.id}/`, 'projects.save', formA)).status).toBe(303);
+    const stale = await b.post(`/staff/projects/${p.id}/`, 'projects.save', formB);
+    expect(stale.status).toBe(409);
+    expect(stale.html).toMatch(/name="contractor"[^>]*value="Impresa di Anna"/);
+    expect(stale.html).toMatch(/name="translations\.en\.title"[^>]*value="Bruno’s title"/);
+    expect(stale.html).toMatch(/name="responsibleOffice"[^>]*value="Ufficio di Bruno"/);
+    const office = stale.html.match(/<tr data-field="responsibleOffice">([\s\S]*?)<\/tr>/)![1];
+    expect(office).toContain('cambiato da entrambi');
+    expect(stale.html).not.toMatch(/<tr data-field="contractor">/);
+
+    // Saving the merged form again keeps both.
+    const fields = Object.fromEntries([...stale.html.matchAll(/<(?:input|textarea)[^>]*name="([^"]+)"[^>]*>/g)].map((m) => [m[1], m[0]]));
+    expect(fields.base).toBeDefined();
+    const view = (await editView(db, p.id))!;
+    const again = { ...recordToForm(view.record), projectId: String(p.id), version: String(view.project.version), 'translations.en.title': 'Bruno’s title', responsibleOffice: 'Ufficio di Bruno' };
+    expect((await b.post(`/staff/projects/${p.id}/`, 'projects.save', again)).status).toBe(303);
+    const saved = (await editView(db, p.id))!.record;
+    expect(saved.contractor).toBe('Impresa di Anna');
+    expect(saved.translations.en?.title).toBe('Bruno’s title');
   });
 });
 

@@ -6,6 +6,7 @@ import { daysBetween, formatDate, isIsoDate } from '../../src/lib/dates.ts';
 import { eurosToCents, formatEuro } from '../../src/lib/money.ts';
 import { clampProgress, programmeProgress } from '../../src/lib/progress.ts';
 import { filtersToQuery, hasActiveFilters, parseProjectFilters } from '../../src/lib/projectFilters.ts';
+import { formPrint, mergeForms, parsePrint } from '../../src/lib/mergeForms.ts';
 import { residentStatus, statuses, statusesFor, residentStatuses } from '../../src/lib/vocabulary.ts';
 
 describe('resident status', () => {
@@ -132,5 +133,31 @@ describe('basemap origins', async () => {
     ]);
     expect(basemapOrigins('', '')).toEqual([]);
     expect(basemapOrigins("javascript:alert(1)", "'unsafe-inline'; script-src *")).toEqual([]);
+  });
+});
+
+describe('mergeForms', () => {
+  const loaded = { contractor: 'Impresa', 'translations.it.title': 'Parco', 'funding.0.source': 'comune', 'funding.0.amountCents': '1000', done: '' };
+  const base = formPrint(loaded);
+
+  it('keeps each person’s change to a different field, and names a field both changed', () => {
+    const mine = { ...loaded, contractor: 'Impresa Bruno', projectId: '7', version: '3' };
+    const theirs = { ...loaded, 'translations.it.title': 'Parco nuovo', 'funding.1.source': 'pnrr', 'funding.1.amountCents': '500' };
+    expect(mergeForms(base, mine, theirs)).toEqual({
+      values: { projectId: '7', version: '3', contractor: 'Impresa Bruno', 'translations.it.title': 'Parco nuovo', 'funding.0.source': 'comune', 'funding.0.amountCents': '1000', 'funding.1.source': 'pnrr', 'funding.1.amountCents': '500' },
+      conflicts: [],
+    });
+    const clash = mergeForms(base, { ...loaded, contractor: 'Bruno' }, { ...loaded, contractor: 'Anna' });
+    expect(clash.values.contractor).toBe('Bruno');
+    expect(clash.conflicts).toEqual(['contractor']);
+    // The same change on both sides is no conflict; a field emptied by the other is emptied.
+    expect(mergeForms(base, { ...loaded, contractor: 'X' }, { ...loaded, contractor: 'X' }).conflicts).toEqual([]);
+    const { contractor: _gone, ...withoutContractor } = loaded;
+    expect('contractor' in mergeForms(base, loaded, withoutContractor).values).toBe(false);
+  });
+
+  it('reads back only a print it wrote', () => {
+    expect(parsePrint(JSON.stringify(base))).toEqual(base);
+    for (const bad of [undefined, '', '[1]', '{"a":1}', '{']) expect(parsePrint(bad), String(bad)).toBeNull();
   });
 });

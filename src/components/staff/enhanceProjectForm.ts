@@ -60,7 +60,10 @@ function enhance(form: HTMLFormElement, config: EnhanceConfig) {
     return Object.fromEntries(Object.entries(result.errors).map(([name, k]) => [name, config.messages[k] ?? config.text.invalid]));
   }
 
-  const stored = readBackup(key);
+  // A refused save came back from the server with what was sent (merged with another person's
+  // save when stale): that, not the copy kept before sending, is now the work to keep.
+  if (config.refused) writeBackup(key, rendered);
+  const stored = config.refused ? null : readBackup(key);
   if (stored && !sameEntries(stored, rendered)) {
     applyEntries(form, stored, rows);
     const notice = document.createElement('div');

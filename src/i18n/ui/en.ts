@@ -301,6 +301,8 @@ export const en = {
   'staff.photos.hint': 'The photo is re-encoded and its metadata, GPS position included, removed.',
   'staff.stale.title': 'Someone else saved this project while you were editing it',
   'staff.stale.lead': 'Nothing was overwritten. Compare the two versions: the form below still holds your changes; saving again replaces the current version with yours.',
+  'staff.stale.merged': 'Nothing was overwritten. The form below combines their changes with yours: where you both changed the same field it keeps yours (marked “changed by both”). Below, your changes against the current version: check them and save again.',
+  'staff.stale.both': 'changed by both',
   'staff.stale.field': 'Field',
   'staff.stale.yours': 'Your version',
   'staff.stale.current': 'Current version',

@@ -300,6 +300,8 @@ export const it = {
   'staff.photos.hint': 'La foto viene ricodificata e ne vengono tolti i metadati, compresa la posizione GPS.',
   'staff.stale.title': 'Qualcun altro ha salvato questo progetto mentre lo modificavi',
   'staff.stale.lead': 'Nulla è stato sovrascritto. Confronta le due versioni: il modulo qui sotto contiene ancora le tue modifiche; se salvi di nuovo, la tua versione sostituirà quella attuale.',
+  'staff.stale.merged': 'Nulla è stato sovrascritto. Il modulo qui sotto unisce le sue modifiche alle tue: dove avete cambiato lo stesso campo tiene la tua versione (segnata «cambiato da entrambi»). Qui sotto, le tue modifiche rispetto alla versione attuale: controllale e salva di nuovo.',
+  'staff.stale.both': 'cambiato da entrambi',
   'staff.stale.field': 'Campo',
   'staff.stale.yours': 'La tua versione',
   'staff.stale.current': 'Versione attuale',

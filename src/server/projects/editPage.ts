@@ -5,6 +5,7 @@
 import type { Db } from '../../../db/client.ts';
 import { can } from '../../lib/permissions.ts';
 import type { FormValues } from '../../lib/projectForm.ts';
+import { formPrint, parsePrint } from '../../lib/mergeForms.ts';
 import { recordToForm } from '../../lib/recordToForm.ts';
 import type { FieldErrors, ProjectRecord } from '../../lib/projectSchema.ts';
 import { diffRecords, trackedSource } from '../../lib/revisionDiff.ts';
@@ -17,7 +18,7 @@ import { worksProgress } from '../programmeProgress.ts';
 /** What the last save returned, when the page answers a refused one. */
 export type SaveOutcome =
   | { ok: false; errors: FieldErrors; values: FormValues }
-  | { ok: false; stale: { current: ProjectRecord; version: number }; values: FormValues; yours: ProjectRecord }
+  | { ok: false; stale: { current: ProjectRecord; version: number }; values: FormValues; yours: ProjectRecord; conflicts?: string[] | null }
   | undefined;
 
 export async function editPage(db: Db, user: SessionUser, projectId: number, outcome: SaveOutcome) {
@@ -40,9 +41,13 @@ export async function editPage(db: Db, user: SessionUser, projectId: number, out
     editable: editable as 'none' | 'translations' | 'all',
     values: outcome ? outcome.values : recordToForm(view.record),
     errors: outcome && 'errors' in outcome ? outcome.errors : {},
-    // A stale save keeps the typed values and takes the current version: saving again is a choice.
+    // A stale save shows the typed values merged with the other save, at the current version.
     version: stale ? stale.version : view.project.version,
+    // What the form's values were loaded from: the current record after a stale save, the print
+    // the refused form was sent with after invalid input, else the record shown.
+    base: stale ? formPrint(recordToForm(stale.current)) : (outcome && parsePrint(outcome.values.base)) ?? formPrint(recordToForm(view.record)),
     staleChanges: stale && outcome && 'yours' in outcome ? diffRecords(stale.current, outcome.yours) : null,
+    conflicts: outcome && 'conflicts' in outcome ? (outcome.conflicts ?? null) : null,
     steps,
     // The browser checks the reason rule against these before sending (issue #4, point 4).
     published: view.published ? trackedSource(view.published) : null,
