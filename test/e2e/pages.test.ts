@@ -99,7 +99,13 @@ describe('small screens', () => {
       await narrow.goto(inject('baseUrl') + path);
       const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
+      // The main menu is one row that scrolls sideways, so the page starts within the first third
+      // of a phone's screen; its last link is reachable by keyboard.
+      expect(await narrow.locator('.site-header').evaluate((h) => h.getBoundingClientRect().height), path).toBeLessThan(280);
+      expect(await narrow.locator('.nav li').evaluateAll((items) => new Set(items.map((li) => Math.round(li.getBoundingClientRect().top))).size), path).toBe(1);
     }
+    await narrow.locator('.nav a').last().focus();
+    expect(await narrow.locator('.nav a').last().evaluate((a) => { const r = a.getBoundingClientRect(); return r.right <= innerWidth && r.left >= 0; })).toBe(true);
     await narrow.close();
   });
 });
