@@ -69,7 +69,7 @@ export const mediaSchema = z.object({
 
 export const projectRecordSchema = z
   .object({
-    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'staff.error.slug' }).max(120, { error: 'staff.error.tooLong' }),
+    slug: z.string().min(1, { error: 'staff.error.required', abort: true }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'staff.error.slug' }).max(120, { error: 'staff.error.tooLong' }),
     cup: z.string().refine(isCup, { error: 'staff.error.cup' }).nullable(),
     parentId: z.int({ error: 'staff.error.number' }).positive().nullable(),
     category: z.enum(categories, { error: 'staff.error.required' }),
@@ -120,6 +120,12 @@ function crossFieldErrors(p: Partial<Record<string, unknown>>): FieldErrors {
     const b = day(p[end]);
     if (a && b && b < a) errors[end] = 'staff.error.endBeforeStart';
   }
+  // A funding line's validity, the same way.
+  (Array.isArray(p.funding) ? p.funding : []).forEach((row: { validFrom?: unknown; validTo?: unknown } | null, i) => {
+    const a = day(row?.validFrom);
+    const b = day(row?.validTo);
+    if (a && b && b < a) errors[`funding.${i}.validTo`] = 'staff.error.endBeforeStart';
+  });
   return errors;
 }
 

@@ -49,6 +49,12 @@ describe('checkProjectForm', () => {
       expect(check(good).ok, JSON.stringify(good)).toBe(true);
   });
 
+  it('asks for a missing address, and refuses a funding line that ends before it starts', () => {
+    expect(checkProjectForm({ ...form, slug: '' }, ['it', 'en'], null)).toEqual({ ok: false, errors: { slug: 'staff.error.required' } });
+    const row = { 'funding.5.source': 'comune', 'funding.5.amountCents': '10', 'funding.5.validFrom': '2026-05-01', 'funding.5.validTo': '2026-04-01' };
+    expect(checkProjectForm({ ...form, ...row }, ['it', 'en'], null)).toEqual({ ok: false, errors: { 'funding.5.validTo': 'staff.error.endBeforeStart' } });
+  });
+
   it('names errors of rows by the form row they were typed in', () => {
     const result = checkProjectForm({ ...form, 'funding.3.source': 'comune', 'funding.3.amountCents': 'x' }, ['it', 'en'], published);
     expect(result).toEqual({ ok: false, errors: { 'funding.3.amountCents': 'staff.error.number' } });
