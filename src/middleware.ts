@@ -49,7 +49,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // Pages and Actions that met a busy database say when to come back (issue #10, point 3).
   if (response.status === 503 && !response.headers.has('Retry-After')) response.headers.set('Retry-After', String(BUSY_RETRY_SECONDS));
   applySecurityHeaders(response.headers, context.url, {
-    private: first === 'staff' || ((token !== undefined || context.locals.user !== null) && first !== 'media') || !['GET', 'HEAD'].includes(context.request.method),
+    private: first === 'staff' || ((token !== undefined || context.locals.user !== null) && first !== 'media') || (context.request.method !== 'GET' && context.request.method !== 'HEAD'),
   });
   response.headers.set('X-Request-Id', id);
   logRequest({
