@@ -7,6 +7,8 @@
 
 export interface RowTexts {
   add: Record<string, string>;
+  /** A row's heading, `{n}` its place in the list: rows added here are told apart by it. */
+  row: string;
   remove: string;
   added: string;
   removed: string;
@@ -23,7 +25,7 @@ export interface Rows {
 const renumber = (el: Element, kind: string, from: number, to: number) => {
   const pattern = new RegExp(`(${kind}[.-])${from}(?=[.-]|$)`, 'g');
   for (const node of [el, ...el.querySelectorAll('*')]) {
-    for (const attr of ['name', 'id', 'for', 'aria-describedby']) {
+    for (const attr of ['name', 'id', 'for', 'aria-describedby', 'aria-labelledby']) {
       const value = node.getAttribute(attr);
       if (value) node.setAttribute(attr, value.replace(pattern, `$1${to}`));
     }
@@ -69,6 +71,8 @@ export function enhanceRows(form: HTMLFormElement, text: RowTexts, announce: (me
       // Keep the rows in number order, as the server renders them.
       const after = blocks(kind).find((b) => Number(b.dataset.row) > at);
       entry.set.insertBefore(block, after ?? entry.button);
+      const heading = block.querySelector('h3');
+      if (heading) heading.textContent = text.row.replace('{n}', String(blocks(kind).indexOf(block) + 1));
       addRemoveButton(kind, block);
       onChange();
       return block;

@@ -36,10 +36,13 @@ export function showFieldErrors(form: HTMLFormElement, errors: Record<string, st
   }
 }
 
-/** The label a person sees for a field, to name it in the summary. */
+/** The label a person sees for a field, to name it in the summary; in a row, with the row's heading. */
 function labelOf(form: HTMLFormElement, name: string): string {
   const el = control(form, name);
-  return el ? (form.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent?.trim() ?? '') : '';
+  if (!el) return '';
+  const label = form.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent?.trim() ?? '';
+  const row = el.closest('.row-block')?.querySelector('h3')?.textContent?.trim();
+  return row && label ? `${row} – ${label}` : label;
 }
 
 /**
