@@ -8,13 +8,10 @@ import { needsReauth } from '../lib/secondFactorRule.ts';
 import type { SessionUser } from '../server/auth/sessions.ts';
 import { ProjectError } from '../server/projects/projectError.ts';
 import { isBusy } from '../server/dbBusy.ts';
+import { clientAddressOf } from '../server/clientAddress.ts';
 
 export function clientIp(context: ActionAPIContext): string | null {
-  try {
-    return context.clientAddress;
-  } catch {
-    return null;
-  }
+  return clientAddressOf(context);
 }
 
 /** The signed-in user allowed `operation` (in general; project scope is checked in src/server). */

@@ -20,7 +20,15 @@ import { clientIp } from './context.ts';
 const HOUR = 3_600_000;
 const localeOf = (form: FormData): Locale => (isLocale(form.get('locale')) ? (form.get('locale') as Locale) : 'it');
 const str = (form: FormData, k: string) => (typeof form.get(k) === 'string' ? String(form.get(k)) : '');
-export const siteUrl = (context: ActionAPIContext) => (SITE_URL ?? context.url.origin).replace(/\/$/, '');
+/**
+ * The site's address in mails: SITE_URL; without it, the request's own origin only on a loopback
+ * host (local runs and tests), else the built site: a forged Host header must never put another
+ * site's links into a mail the City sends.
+ */
+export const siteUrl = (context: ActionAPIContext) => {
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(context.url.hostname);
+  return (SITE_URL ?? (loopback || !context.site ? context.url.origin : context.site.href)).replace(/\/$/, '');
+};
 
 export const residents = {
   subscribe: defineAction({

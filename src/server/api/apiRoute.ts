@@ -5,25 +5,14 @@
  * and RateLimit headers to whatever it answers, errors included, so browsers can read them.
  */
 import type { APIContext, APIRoute } from 'astro';
-import { API_RATE_LIMIT, API_TRUST_PROXY } from 'astro:env/server';
+import { API_RATE_LIMIT } from 'astro:env/server';
+import { clientAddressOf } from '../clientAddress.ts';
 import { getDb } from '../db.ts';
 import { corsHeaders, preflight } from './http.ts';
 import { problem } from './problem.ts';
 import { hitRateLimit, rateKey } from './rateLimit.ts';
 import { servePublic } from '../cache/servePublic.ts';
 
-/** The caller's address; behind a trusted proxy, the one the proxy appended last. */
-function clientAddress(context: APIContext): string {
-  if (API_TRUST_PROXY) {
-    const forwarded = context.request.headers.get('x-forwarded-for')?.split(',').map((s) => s.trim()).filter(Boolean);
-    if (forwarded?.length) return forwarded[forwarded.length - 1];
-  }
-  try {
-    return context.clientAddress;
-  } catch {
-    return 'unknown';
-  }
-}
 
 function withHeaders(response: Response, headers: Record<string, string>): Response {
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
@@ -41,7 +30,7 @@ export interface ApiRouteOptions {
 async function answer(context: APIContext, handler: (context: APIContext) => Promise<Response> | Response, rateLimited: boolean): Promise<Response> {
   const rate: Record<string, string> = {};
   if (rateLimited && API_RATE_LIMIT > 0) {
-    const decision = await hitRateLimit(await getDb(), rateKey(clientAddress(context)), API_RATE_LIMIT);
+    const decision = await hitRateLimit(await getDb(), rateKey(clientAddressOf(context) ?? 'unknown'), API_RATE_LIMIT);
     Object.assign(rate, {
       'RateLimit-Limit': String(decision.limit),
       'RateLimit-Remaining': String(decision.remaining),
