@@ -1,5 +1,6 @@
 /**
- * The List-Unsubscribe URL of every message (issue #7, RFC 8058). POST deletes the address: a
+ * The List-Unsubscribe URL of every message (issue #7, RFC 8058). POST deletes the address (every
+ * subscription of it, as the page promises: one notice may stand for several of them): a
  * mail client's one-click (body `List-Unsubscribe=One-Click`, no cookies, no Origin, allowed
  * through by src/server/crossOrigin.ts) gets a plain 200; the page's button gets a redirect to
  * the result. GET never deletes (link scanners follow GETs): it shows the page with the button.
@@ -11,10 +12,16 @@ import { findByUnsubscribeToken, unsubscribe } from '../server/residents/subscri
 
 const tokenOf = (url: URL) => (url.searchParams.get('token') ?? '').slice(0, 100);
 
+/** The subscriber's language, else the one the link carries (the address may be gone already). */
+const localeOf = (row: { locale: string } | null, url: URL) => {
+  const asked = url.searchParams.get('lang');
+  return row && isLocale(row.locale) ? row.locale : isLocale(asked) ? asked : 'it';
+};
+
 export const GET: APIRoute = async ({ url, redirect }) => {
   const token = tokenOf(url);
   const row = token ? await findByUnsubscribeToken(await getDb(), token) : null;
-  const locale = row && isLocale(row.locale) ? row.locale : 'it';
+  const locale = localeOf(row, url);
   return redirect(row ? `/${locale}/follow/unsubscribe?token=${encodeURIComponent(token)}` : `/${locale}/follow/unsubscribe?done=0`, 303);
 };
 
@@ -25,6 +32,6 @@ export const POST: APIRoute = async ({ url, request, redirect }) => {
   const deleted = token ? await unsubscribe(db, token) : false;
   const body = await request.text().catch(() => '');
   if (/List-Unsubscribe=One-Click/i.test(body)) return new Response(deleted ? 'Unsubscribed\n' : 'Not subscribed\n', { status: 200, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  const locale = row && isLocale(row.locale) ? row.locale : 'it';
+  const locale = localeOf(row, url);
   return redirect(`/${locale}/follow/unsubscribe?done=${deleted ? 1 : 0}`, 303);
 };

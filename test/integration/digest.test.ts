@@ -79,7 +79,7 @@ it('gathers the week’s updates in one message in the resident’s language, se
   expect(digest.text).toContain('Neue Beeinträchtigung durch die Baustelle — Straße gesperrt: Via del Campo chiusa (2026-01-01 → 2099-12-31).');
   expect(digest.text!.split('Via del Campo chiusa')).toHaveLength(2); // told once, not listed again under the active impacts
   expect(digest.text).toContain(`/de/projects/${project.slug}`);
-  expect(rawHeader(digest, 'List-Unsubscribe')).toMatch(/^<https?:\/\/\S+\/unsubscribe\?token=[\w-]+>$/);
+  expect(rawHeader(digest, 'List-Unsubscribe')).toMatch(/^<https?:\/\/\S+\/unsubscribe\?token=[\w-]+&lang=[a-z]{2}>$/);
   expect(rawHeader(digest, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
 
   // Nothing twice: by hand again, and the worker meanwhile.

@@ -89,11 +89,21 @@ describe('follow by e-mail', () => {
     const unsubscribe = header(news, 'List-Unsubscribe')!.replace(/^<|>$/g, '');
     expect(unsubscribe).toMatch(/\/unsubscribe\?token=/);
 
+    // The same address also follows the project's neighbourhood: unsubscribing deletes the
+    // address, as the page says, not only the subscription whose link was used.
+    const nilId = String(await scalar('select nil_id from projects where id = ?', [project.id]));
+    const second = await resident.post(page, 'residents.subscribe', { email, scope: 'nil', targetId: nilId, frequency: 'weekly', consent: 'on', locale: 'en' }, { 'X-Forwarded-For': '10.70.0.2' });
+    expect(second.html).toContain('id="follow-done"');
+    expect(await scalar('select count(*) from subscriptions where email = ?', [email])).toBe(2);
+
     // RFC 8058: the mail provider POSTs, without cookies or Origin.
     const url = new URL(unsubscribe);
     const oneClick = await fetch(new URL(url.pathname + url.search, inject('baseUrl')), { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
     expect(oneClick.status).toBe(200);
     expect(await scalar('select count(*) from subscriptions where email = ?', [email])).toBe(0);
+    // Pressed again from the page: "not subscribed", still in the subscriber's language.
+    const again = await fetch(new URL(url.pathname + url.search, inject('baseUrl')), { method: 'POST', redirect: 'manual', headers: { Origin: inject('baseUrl') } });
+    expect(again.headers.get('location')).toBe('/en/follow/unsubscribe?done=0');
     // Other form posts without an Origin are still refused.
     const forged = await fetch(new URL(`/en/projects/${project.slug}?_action=residents.subscribe`, inject('baseUrl')), { method: 'POST', body: 'email=x@example.org', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
     expect(forged.status).toBe(403);

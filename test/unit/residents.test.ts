@@ -132,7 +132,7 @@ describe('weekly digest', () => {
     expect(mail.subject).toBe('Periferie Milano: this week’s news');
     expect(mail.text).toContain('Park One');
     expect(mail.text).toContain('https://x.example/en/projects/p-uno');
-    expect(mail.headers?.['List-Unsubscribe']).toBe('<https://x.example/unsubscribe?token=tok>');
+    expect(mail.headers?.['List-Unsubscribe']).toBe('<https://x.example/unsubscribe?token=tok&lang=en>');
     await db.insert(projectEvents).values({ projectId: 1, kind: 'status', detail: { kind: 'status', from: 'works', to: 'completed' }, at: '2026-05-21T00:00:00.000Z' });
     const friday = new Date('2026-05-22T08:00:00Z');
     expect(await queueDigests(db, friday, slot(friday))).toBe(0); // the next Monday has not come yet

@@ -16,7 +16,9 @@ export interface Recipient {
   unsubscribeToken: string;
 }
 
-export const unsubscribeUrl = (r: Pick<Recipient, 'baseUrl' | 'unsubscribeToken'>) => `${r.baseUrl}/unsubscribe?token=${encodeURIComponent(r.unsubscribeToken)}`;
+// The language rides along: once the address is deleted, nothing else says which one to answer in.
+export const unsubscribeUrl = (r: Pick<Recipient, 'baseUrl' | 'unsubscribeToken' | 'locale'>) =>
+  `${r.baseUrl}/unsubscribe?token=${encodeURIComponent(r.unsubscribeToken)}&lang=${encodeURIComponent(r.locale)}`;
 
 const localeOf = (r: Recipient): Locale => (isLocale(r.locale) ? r.locale : 'it');
 const pick = (text: Partial<Record<string, string>>, locale: Locale) => text[locale] || text.it || '';

@@ -70,9 +70,18 @@ export async function findByUnsubscribeToken(db: Db, token: string) {
 }
 
 /** Deletes the address (RFC 8058 one-click or the page's button). True when something was deleted. */
+/**
+ * Deletes the address: every subscription of it, not only the token's. The page says "you will
+ * get no more e-mails", and one instant notice stands for all of an address's subscriptions (it
+ * carries one of their links), so deleting one left the others writing.
+ */
 export async function unsubscribe(db: Db, token: string): Promise<boolean> {
-  const done = await db.delete(subscriptions).where(eq(subscriptions.unsubscribeHash, tokenHash(token))).returning({ id: subscriptions.id });
-  return done.length > 0;
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select({ email: subscriptions.email }).from(subscriptions).where(eq(subscriptions.unsubscribeHash, tokenHash(token)));
+    if (!row) return false;
+    await tx.delete(subscriptions).where(eq(subscriptions.email, row.email));
+    return true;
+  });
 }
 
 /** Retention: unconfirmed addresses are deleted once their link has expired. */
