@@ -53,14 +53,23 @@ it('gathers the week’s updates in one message in the resident’s language, se
   const confirm = await waitForMail(outbox(), email, /./);
   const link = new URL(confirm.text!.match(/https?:\/\/\S+\/de\/follow\/confirm\?token=\S+/)![0]);
   expect((await resident.post(link.pathname, 'residents.confirm', { token: link.searchParams.get('token')! })).html).toContain('id="confirm-done"');
+  // The same address also follows the project's neighbourhood, weekly: still one digest.
+  const nilId = String(await scalar('select nil_id from projects where id = ?', [project.id]));
+  expect((await resident.post(page, 'residents.subscribe', { email, scope: 'nil', targetId: nilId, frequency: 'weekly', consent: 'on', locale: 'de' }, { 'X-Forwarded-For': '10.74.0.2' })).html).toContain('id="follow-done"');
+  await db.$client.execute({ sql: "update subscriptions set confirmed_at = (select confirmed_at from subscriptions where email = ? and scope = 'project') where email = ? and scope = 'nil'", args: [email, email] });
 
   await publishUpdate(project.id, { it: 'Posata la prima pietra', en: 'First stone laid', de: 'Grundstein gelegt' });
   await publishUpdate(project.id, { it: 'Aperto il cantiere del campo', en: 'Pitch works open', de: 'Baustelle des Spielfelds eröffnet' }, { it: 'Consegna dei lavori', de: 'Übergabe der Arbeiten' });
   // A worksite impact added by staff is news too.
   const editor = await staffClient(db, 'editor');
   await editor.post(`/staff/projects/${project.id}/impacts/`, 'moderation.addImpact', { projectId: String(project.id), kind: 'closure', descriptionIt: 'Via del Campo chiusa', descriptionEn: '', startsOn: '2026-01-01', endsOn: '2099-12-31' });
+  // One added by mistake and removed again is not news.
+  await editor.post(`/staff/projects/${project.id}/impacts/`, 'moderation.addImpact', { projectId: String(project.id), kind: 'closure', descriptionIt: 'Chiusa per errore', descriptionEn: '', startsOn: '2026-01-01', endsOn: '2099-12-31' });
+  const mistake = String(await scalar("select id from worksite_impacts where project_id = ? and description like '%per errore%'", [project.id]));
+  await editor.post(`/staff/projects/${project.id}/impacts/`, 'moderation.removeImpact', { projectId: String(project.id), id: mistake });
+  expect(await scalar('select count(*) from worksite_impacts where id = ?', [mistake])).toBe(0);
   await sleep(1000); // the worker ticks every 250 ms: a weekly follower gets nothing at once
-  expect(await mailsTo(outbox(), email)).toHaveLength(1); // the confirmation only
+  expect((await mailsTo(outbox(), email)).map((m) => m.subject)).toEqual([expect.stringMatching(/^Bitte bestätigen/), expect.stringMatching(/^Bitte bestätigen/)]); // the two confirmations only
 
   // Only admins may send the digests by hand.
   const publisher = await staffClient(db, 'publisher');
@@ -78,6 +87,8 @@ it('gathers the week’s updates in one message in the resident’s language, se
   expect(digest.text).toContain('Meilenstein erreicht: Übergabe der Arbeiten (2026-05-30).');
   expect(digest.text).toContain('Neue Beeinträchtigung durch die Baustelle — Straße gesperrt: Via del Campo chiusa (2026-01-01 → 2099-12-31).');
   expect(digest.text!.split('Via del Campo chiusa')).toHaveLength(2); // told once, not listed again under the active impacts
+  expect(digest.text).not.toContain('per errore');
+  expect(digest.text!.split('Meilenstein erreicht: Übergabe der Arbeiten')).toHaveLength(2); // seen through two subscriptions, told once
   expect(digest.text).toContain(`/de/projects/${project.slug}`);
   expect(rawHeader(digest, 'List-Unsubscribe')).toMatch(/^<https?:\/\/\S+\/unsubscribe\?token=[\w-]+&lang=[a-z]{2}>$/);
   expect(rawHeader(digest, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');

@@ -1,6 +1,6 @@
 /**
- * Weekly digests (issue #7, point 1): one message per "weekly" subscriber with what was published
- * about what they follow since their last digest. The mail worker sends them at the weekly moment
+ * Weekly digests (issue #7, point 1): one message per "weekly" address with what was published
+ * about what its subscriptions follow since their last digest. The mail worker sends them at the weekly moment
  * (DIGEST_WEEKDAY, DIGEST_HOUR; src/lib/digestSlot.ts); an admin can send the due ones at once.
  * Each subscriber is claimed (`last_digest_at` moved only if nobody moved it meanwhile) in the
  * transaction that queues the message, so two ticks or two instances never send one twice, and
@@ -9,7 +9,7 @@
  */
 import { and, asc, eq, gt, isNotNull, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { projectEvents, projects, projectTranslations, subscriptions } from '../../../db/schema.ts';
+import { projectEvents, projects, projectTranslations, subscriptions, worksiteImpacts } from '../../../db/schema.ts';
 import type { PublicationEvent } from '../../lib/publicationEvents.ts';
 import { enqueueMail } from '../mail/queue.ts';
 import type { Tx } from '../projects/writeRecord.ts';
@@ -19,30 +19,37 @@ import { purgeUnconfirmed } from './subscriptions.ts';
 
 type Subscription = typeof subscriptions.$inferSelect;
 
-/** What happened to the subscriber's projects in (from, to], grouped by project. */
-async function digestItems(tx: Tx, sub: Subscription, from: string, to: string) {
+type Item = { project: ProjectRef; events: Map<number, PublicationEvent>; impacts: ImpactLine[] };
+
+/**
+ * What happened to the subscriber's projects in (from, to], added to `into` by project; an event
+ * seen through two subscriptions (a project and its NIL) is told once. An impact staff removed
+ * since is not told at all.
+ */
+async function addDigestItems(tx: Tx, sub: Subscription, from: string, to: string, into: Map<number, Item>) {
   const column = { project: projects.id, nil: projects.nilId, municipio: projects.municipioId }[sub.scope];
   const rows = await tx
-    .select({ projectId: projectEvents.projectId, detail: projectEvents.detail, slug: projects.slug })
+    .select({ id: projectEvents.id, projectId: projectEvents.projectId, detail: projectEvents.detail, slug: projects.slug })
     .from(projectEvents)
     .innerJoin(projects, eq(projects.id, projectEvents.projectId))
     .where(and(eq(column, sub.targetId), eq(projects.publication, 'published'), gt(projectEvents.at, from), lte(projectEvents.at, to)))
     .orderBy(asc(projectEvents.id));
-  const byProject = new Map<number, { project: ProjectRef; events: PublicationEvent[]; impacts: ImpactLine[] }>();
   for (const r of rows) {
-    if (!byProject.has(r.projectId)) {
+    const event = r.detail as unknown as PublicationEvent;
+    if (event.kind === 'impact' && !(await tx.select({ id: worksiteImpacts.id }).from(worksiteImpacts).where(eq(worksiteImpacts.id, event.id))).length) continue;
+    if (!into.has(r.projectId)) {
       const titles = await tx.select({ locale: projectTranslations.locale, title: projectTranslations.title }).from(projectTranslations).where(eq(projectTranslations.projectId, r.projectId));
       const impacts = await activeImpacts(tx, r.projectId, new Date(to));
-      byProject.set(r.projectId, { project: { slug: r.slug, titles: Object.fromEntries(titles.map((x) => [x.locale, x.title])) }, events: [], impacts });
+      into.set(r.projectId, { project: { slug: r.slug, titles: Object.fromEntries(titles.map((x) => [x.locale, x.title])) }, events: new Map(), impacts });
     }
-    byProject.get(r.projectId)!.events.push(r.detail as unknown as PublicationEvent);
+    into.get(r.projectId)!.events.set(r.id, event);
   }
-  return [...byProject.values()];
 }
 
 /**
  * Queues the digest of every weekly subscriber whose last one is older than `dueBefore` (the
- * latest weekly moment for the worker, `now` for an admin's "send now"). Returns how many
+ * latest weekly moment for the worker, `now` for an admin's "send now"): one message per
+ * address, with everything its subscriptions follow, as instant notices are. Returns how many
  * messages were queued.
  */
 export async function queueDigests(db: Db, now: Date, dueBefore: Date = now): Promise<number> {
@@ -52,16 +59,25 @@ export async function queueDigests(db: Db, now: Date, dueBefore: Date = now): Pr
   const due = await db
     .select()
     .from(subscriptions)
-    .where(and(isNotNull(subscriptions.confirmedAt), eq(subscriptions.frequency, 'weekly'), lt(since, dueBefore.toISOString())));
+    .where(and(isNotNull(subscriptions.confirmedAt), eq(subscriptions.frequency, 'weekly'), lt(since, dueBefore.toISOString())))
+    .orderBy(asc(subscriptions.id));
+  const byAddress = new Map<string, Subscription[]>();
+  for (const sub of due) byAddress.set(sub.email, [...(byAddress.get(sub.email) ?? []), sub]);
   let queued = 0;
-  for (const sub of due) {
-    const from = sub.lastDigestAt ?? sub.confirmedAt!;
+  for (const subs of byAddress.values()) {
     queued += await db.transaction(async (tx) => {
-      const [claimed] = await tx.update(subscriptions).set({ lastDigestAt: at }).where(and(eq(subscriptions.id, sub.id), sql`${since} = ${from}`)).returning({ id: subscriptions.id });
-      if (!claimed) return 0; // another tick or instance took it
-      const items = await digestItems(tx, sub, from, at);
-      if (items.length === 0) return 0;
-      await enqueueMail(tx, digestMail(sub, items));
+      const items = new Map<number, Item>();
+      let first: Subscription | null = null;
+      for (const sub of subs) {
+        const from = sub.lastDigestAt ?? sub.confirmedAt!;
+        const [claimed] = await tx.update(subscriptions).set({ lastDigestAt: at }).where(and(eq(subscriptions.id, sub.id), sql`${since} = ${from}`)).returning({ id: subscriptions.id });
+        if (!claimed) continue; // another tick or instance took it
+        first ??= sub;
+        await addDigestItems(tx, sub, from, at, items);
+      }
+      const told = [...items.values()].filter((i) => i.events.size > 0).map((i) => ({ ...i, events: [...i.events.values()] }));
+      if (!first || told.length === 0) return 0;
+      await enqueueMail(tx, digestMail(first, told));
       return 1;
     });
   }
