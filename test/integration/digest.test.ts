@@ -84,8 +84,9 @@ it('gathers the week’s updates in one message in the resident’s language, se
   expect(digest.text).toContain('Baustelle des Spielfelds eröffnet');
   expect(digest.text).not.toContain('First stone laid');
   expect(digest.text!.indexOf('Grundstein gelegt')).toBeLessThan(digest.text!.indexOf('Baustelle des Spielfelds eröffnet'));
-  expect(digest.text).toContain('Meilenstein erreicht: Übergabe der Arbeiten (2026-05-30).');
-  expect(digest.text).toContain('Neue Beeinträchtigung durch die Baustelle — Straße gesperrt: Via del Campo chiusa (2026-01-01 → 2099-12-31).');
+  // Dates as the site writes them in German, not ISO.
+  expect(digest.text).toContain('Meilenstein erreicht: Übergabe der Arbeiten (30. Mai 2026).');
+  expect(digest.text).toContain('Neue Beeinträchtigung durch die Baustelle — Straße gesperrt: Via del Campo chiusa (1. Januar 2026 → 31. Dezember 2099).');
   expect(digest.text!.split('Via del Campo chiusa')).toHaveLength(2); // told once, not listed again under the active impacts
   expect(digest.text).not.toContain('per errore');
   expect(digest.text!.split('Meilenstein erreicht: Übergabe der Arbeiten')).toHaveLength(2); // seen through two subscriptions, told once

@@ -7,6 +7,7 @@ import { eurosToCents, formatEuro } from '../../src/lib/money.ts';
 import { clampProgress, programmeProgress } from '../../src/lib/progress.ts';
 import { filtersToQuery, hasActiveFilters, parseProjectFilters } from '../../src/lib/projectFilters.ts';
 import { formPrint, mergeForms, parsePrint } from '../../src/lib/mergeForms.ts';
+import { mailText } from '../../src/lib/mailText.ts';
 import { residentStatus, statuses, statusesFor, residentStatuses } from '../../src/lib/vocabulary.ts';
 
 describe('resident status', () => {
@@ -159,5 +160,14 @@ describe('mergeForms', () => {
   it('reads back only a print it wrote', () => {
     expect(parsePrint(JSON.stringify(base))).toEqual(base);
     for (const bad of [undefined, '', '[1]', '{"a":1}', '{']) expect(parsePrint(bad), String(bad)).toBeNull();
+  });
+});
+
+describe('mailText', () => {
+  it('turns Markdown into prose a mail reader can follow, keeping addresses, lists and dates', () => {
+    expect(mailText('The firm **Rossi Costruzioni** won the tender. [The minutes](https://e.it/v.pdf)')).toBe('The firm Rossi Costruzioni won the tender. The minutes (https://e.it/v.pdf)');
+    expect(mailText('## Lavori\n- posa *alberi* dal 2026-05-04\n- `scavi`')).toBe('Lavori\n- posa alberi dal 2026-05-04\n- scavi');
+    expect(mailText('a * b * c, 3*4')).toBe('a * b * c, 3*4');
+    expect(mailText('![Pianta](/media/x.png) Via Quarto-Oggiaro')).toBe('Pianta Via Quarto-Oggiaro');
   });
 });

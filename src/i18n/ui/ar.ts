@@ -546,7 +546,8 @@ export const ar = {
   'residents.error.vote': 'اختر إحدى الإجابات.',
   'residents.error.notOpen': 'سبق الرد على هذه الرسالة أو رُفضت.',
   // --- residents: impacts in mail, retention (issue #7, session 2) ---
-  'residents.mail.impact': 'إزعاج جديد بسبب الأشغال — {kind}: {description} ({from} → {to}).',
+  'residents.mail.impact': 'إزعاج جديد بسبب الأشغال — {kind}: {description} ({from} ← {to}).',
+  'residents.mail.dateRange': '{from} ← {to}',
   'residents.feedback.retention': 'نحذف عنوانك فور الرد عليك، أو إذا استبعدنا الرسالة.',
   'residents.mail.kept': 'نحتفظ بنسخ الرسائل التي نرسلها {days} يومًا، ثم نحذفها.',
   // --- API error format (issue #10, session soak) ---

@@ -549,6 +549,7 @@ export const de = {
   'residents.error.notOpen': 'Diese Meldung wurde bereits beantwortet oder verworfen.',
   // --- residents: impacts in mail, retention (issue #7, session 2) ---
   'residents.mail.impact': 'Neue Beeinträchtigung durch die Baustelle — {kind}: {description} ({from} → {to}).',
+  'residents.mail.dateRange': '{from} → {to}',
   'residents.feedback.retention': 'Wir löschen Ihre Adresse, sobald wir geantwortet haben oder wenn wir die Nachricht verwerfen.',
   'residents.mail.kept': 'Kopien der von uns gesendeten Nachrichten werden {days} Tage aufbewahrt und dann gelöscht.',
   // --- API error format (issue #10, session soak) ---

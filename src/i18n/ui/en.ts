@@ -933,6 +933,7 @@ export const en = {
   'residents.staff.digestsQueued': 'Digests queued: {n}.',
   'audit.digests_send': 'Weekly digests sent by hand',
   'residents.mail.impact': 'New worksite disruption — {kind}: {description} ({from} → {to}).',
+  'residents.mail.dateRange': '{from} → {to}',
   'residents.feedback.retention': 'We delete your address as soon as we have replied, or if we set the message aside.',
   'residents.mail.kept': 'Copies of the messages we send are kept for {days} days, then deleted.',
   // --- import screen and import messages (issue #6, session 2) ---

@@ -549,6 +549,7 @@ export const es = {
   'residents.error.notOpen': 'Este aviso ya tiene respuesta o se ha descartado.',
   // --- residents: impacts in mail, retention (issue #7, session 2) ---
   'residents.mail.impact': 'Nueva afectación por las obras — {kind}: {description} ({from} → {to}).',
+  'residents.mail.dateRange': '{from} → {to}',
   'residents.feedback.retention': 'Borramos tu dirección en cuanto te hemos respondido, o si descartamos el mensaje.',
   'residents.mail.kept': 'Las copias de los mensajes que enviamos se conservan {days} días y después se borran.',
   // --- API error format (issue #10, session soak) ---

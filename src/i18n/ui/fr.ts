@@ -549,6 +549,7 @@ export const fr = {
   'residents.error.notOpen': 'Ce signalement a déjà reçu une réponse ou a été écarté.',
   // --- residents: impacts in mail, retention (issue #7, session 2) ---
   'residents.mail.impact': 'Nouvelle gêne due au chantier — {kind} : {description} ({from} → {to}).',
+  'residents.mail.dateRange': '{from} → {to}',
   'residents.feedback.retention': 'Nous effaçons votre adresse dès que nous vous avons répondu, ou si nous écartons le message.',
   'residents.mail.kept': 'Les copies des messages que nous envoyons sont conservées {days} jours, puis effacées.',
   // --- API error format (issue #10, session soak) ---

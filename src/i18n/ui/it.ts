@@ -932,6 +932,7 @@ export const it = {
   'residents.staff.digestsQueued': 'Riepiloghi messi in coda: {n}.',
   'audit.digests_send': 'Riepiloghi settimanali inviati a mano',
   'residents.mail.impact': 'Nuovo disagio per il cantiere — {kind}: {description} ({from} → {to}).',
+  'residents.mail.dateRange': '{from} → {to}',
   'residents.feedback.retention': 'Cancelliamo il tuo indirizzo appena ti abbiamo risposto, o se archiviamo il messaggio.',
   'residents.mail.kept': 'Le copie dei messaggi che inviamo si conservano {days} giorni, poi si cancellano.',
   // --- import screen and import messages (issue #6, session 2) ---

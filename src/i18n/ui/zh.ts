@@ -547,6 +547,7 @@ export const zh = {
   'residents.error.notOpen': '此反馈已有答复或已被驳回。',
   // --- residents: impacts in mail, retention (issue #7, session 2) ---
   'residents.mail.impact': '新的施工影响 — {kind}：{description}（{from} → {to}）。',
+  'residents.mail.dateRange': '{from} → {to}',
   'residents.feedback.retention': '我们答复您后，或驳回该消息时，会立即删除您的地址。',
   'residents.mail.kept': '我们发送的消息副本保留 {days} 天，之后删除。',
   // --- API error format (issue #10, session soak) ---

@@ -4,7 +4,9 @@
  * List-Unsubscribe-Post, so the mail client can remove the address with one POST.
  * https://www.rfc-editor.org/rfc/rfc8058
  */
-import { isLocale, type Locale } from '../../i18n/locales.ts';
+import { isLocale, localeInfo, type Locale } from '../../i18n/locales.ts';
+import { formatDate } from '../../lib/dates.ts';
+import { mailText } from '../../lib/mailText.ts';
 import { useTranslations } from '../../i18n/useTranslations.ts';
 import type { PublicationEvent } from '../../lib/publicationEvents.ts';
 import type { NewMail } from '../mail/queue.ts';
@@ -22,6 +24,8 @@ export const unsubscribeUrl = (r: Pick<Recipient, 'baseUrl' | 'unsubscribeToken'
 
 const localeOf = (r: Recipient): Locale => (isLocale(r.locale) ? r.locale : 'it');
 const pick = (text: Partial<Record<string, string>>, locale: Locale) => text[locale] || text.it || '';
+/** Dates as the site writes them in the reader's language, not ISO. */
+const day = (iso: string, locale: Locale) => formatDate(iso, localeInfo(locale).intl);
 
 function listHeaders(r: Recipient): Record<string, string> {
   return { 'List-Unsubscribe': `<${unsubscribeUrl(r)}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
@@ -54,9 +58,9 @@ export interface ProjectRef {
 export function eventText(event: PublicationEvent, locale: Locale): string {
   const t = useTranslations(locale);
   if (event.kind === 'status') return t('residents.mail.status', { status: t(`status.${event.to as 'works'}`) });
-  if (event.kind === 'milestone') return t('residents.mail.milestone', { title: pick(event.title, locale), date: event.on });
-  if (event.kind === 'impact') return t('residents.mail.impact', { kind: t(`residents.impact.${event.impact as 'closure'}`), description: pick(event.description, locale), from: event.startsOn, to: event.endsOn });
-  return `${t('residents.mail.update', { title: pick(event.title, locale), date: event.on })}\n${pick(event.body, locale)}`;
+  if (event.kind === 'milestone') return t('residents.mail.milestone', { title: pick(event.title, locale), date: day(event.on, locale) });
+  if (event.kind === 'impact') return t('residents.mail.impact', { kind: t(`residents.impact.${event.impact as 'closure'}`), description: pick(event.description, locale), from: day(event.startsOn, locale), to: day(event.endsOn, locale) });
+  return `${t('residents.mail.update', { title: pick(event.title, locale), date: day(event.on, locale) })}\n${mailText(pick(event.body, locale))}`;
 }
 
 /** Impacts active now, one line each, appended to every notification about the project. */
@@ -66,7 +70,8 @@ function impactText(all: ImpactLine[], locale: Locale, events: PublicationEvent[
   const impacts = all.filter((i) => !told.has(i.id)); // an impact just announced is not listed twice
   if (impacts.length === 0) return '';
   const t = useTranslations(locale);
-  return `\n\n${t('residents.impacts.title')}:\n${impacts.map((i) => `- ${t(`residents.impact.${i.kind as 'closure'}`)}: ${pick(i.description, locale)} (${i.startsOn} → ${i.endsOn})`).join('\n')}`;
+  const range = (i: ImpactLine) => t('residents.mail.dateRange', { from: day(i.startsOn, locale), to: day(i.endsOn, locale) });
+  return `\n\n${t('residents.impacts.title')}:\n${impacts.map((i) => `- ${t(`residents.impact.${i.kind as 'closure'}`)}: ${pick(i.description, locale)} (${range(i)})`).join('\n')}`;
 }
 
 export function notifyMail(r: Recipient, project: ProjectRef, events: PublicationEvent[], impacts: ImpactLine[]): NewMail {
