@@ -9,7 +9,7 @@
  * per request from what is kept, never kept itself.
  */
 import { FEEDBACK_TARGET_DAYS } from 'astro:env/server';
-import { and, asc, eq, gte } from 'drizzle-orm';
+import { and, asc, eq, gte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { latestCacheVersion } from '../../db/cacheVersions.ts';
 import { projects, projectTranslations, worksiteImpacts } from '../../db/schema.ts';
@@ -36,7 +36,7 @@ const kept = new Map<string, Entry>();
 /** Impacts not over by the day this was loaded; which are in force is decided per request. */
 function impactsFrom(db: Db, projectId: number, today: string) {
   return db
-    .select({ id: worksiteImpacts.id, kind: worksiteImpacts.kind, description: worksiteImpacts.description, startsOn: worksiteImpacts.startsOn, endsOn: worksiteImpacts.endsOn, slug: projects.slug, title: projectTranslations.title })
+    .select({ id: worksiteImpacts.id, kind: worksiteImpacts.kind, description: worksiteImpacts.description, startsOn: worksiteImpacts.startsOn, endsOn: worksiteImpacts.endsOn, slug: projects.slug, title: projectTranslations.title, titleLang: sql<string>`'it'` })
     .from(worksiteImpacts)
     .innerJoin(projects, eq(projects.id, worksiteImpacts.projectId))
     .leftJoin(projectTranslations, and(eq(projectTranslations.projectId, projects.id), eq(projectTranslations.locale, 'it')))

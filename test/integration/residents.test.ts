@@ -254,6 +254,14 @@ describe('worksite impacts', () => {
     expect(html).toContain('Via Esempio closed to traffic');
     expect(html).not.toContain('Lavori finiti da tempo');
     const [nilRow] = await rows('select n.slug from nil n join projects p on p.nil_id = n.id where p.id = ?', [project.id]);
-    if (nilRow) expect((await new Client().get(`/it/nil/${nilRow.slug}`)).html).toContain('Via Esempio chiusa al traffico');
+    expect(nilRow).toBeDefined();
+    expect((await new Client().get(`/it/nil/${nilRow.slug}`)).html).toContain('Via Esempio chiusa al traffico');
+    // On the English NIL page the project is named in English, as an English title exists.
+    const [english] = await rows("select title from project_translations where project_id = ? and locale = 'en' and title <> ''", [project.id]);
+    expect(english).toBeDefined();
+    const en = (await new Client().get(`/en/nil/${nilRow.slug}`)).html.match(/<section class="impacts"[\s\S]*?<\/section>/)![0];
+    const link = en.match(new RegExp(`<a href="/en/projects/${project.slug}"[^>]*>([^<]*)</a>`))!;
+    expect(link[1]).toBe(String(english.title).replace(/'/g, '&#39;'));
+    expect(link[0]).not.toContain('lang="it"');
   });
 });
