@@ -91,6 +91,9 @@ export async function projectPage(db: Db, slug: string, locale: string, now = ne
     data: visibleAt(loaded.data, now),
     residents: {
       impacts: loaded.impacts.filter((i) => i.startsOn <= today && i.endsOn >= today),
+      // Followers are told of an impact when it is added, often before it starts: the page they
+      // are sent to lists it too.
+      upcoming: loaded.impacts.filter((i) => i.startsOn > today),
       judgement: loaded.judgement,
       answers: loaded.answers,
       stamp: stampForm(await formSecret(db), now),

@@ -249,10 +249,13 @@ describe('worksite impacts', () => {
     expect(bad.html).toContain('aria-invalid="true"');
     await editor.post(`/staff/projects/${project.id}/impacts/`, 'moderation.addImpact', { projectId: String(project.id), kind: 'closure', descriptionIt: 'Via Esempio chiusa al traffico', descriptionEn: 'Via Esempio closed to traffic', startsOn: today, endsOn: '2099-12-31' });
     await editor.post(`/staff/projects/${project.id}/impacts/`, 'moderation.addImpact', { projectId: String(project.id), kind: 'noise', descriptionIt: 'Lavori finiti da tempo', descriptionEn: '', startsOn: '2020-01-01', endsOn: '2020-02-01' });
+    // Announced to followers when added, so listed on the page before it starts.
+    await editor.post(`/staff/projects/${project.id}/impacts/`, 'moderation.addImpact', { projectId: String(project.id), kind: 'bus', descriptionIt: 'Bus 51 deviato', descriptionEn: 'Bus 51 diverted', startsOn: '2099-01-01', endsOn: '2099-02-01' });
     const html = (await new Client().get(`/en/projects/${project.slug}`)).html;
     expect(html).toContain('id="impacts"');
     expect(html).toContain('Via Esempio closed to traffic');
     expect(html).not.toContain('Lavori finiti da tempo');
+    expect(html).toMatch(/<h3>Disruption coming up<\/h3>\s*<ul>\s*<li>[\s\S]*?Bus 51 diverted/);
     const [nilRow] = await rows('select n.slug from nil n join projects p on p.nil_id = n.id where p.id = ?', [project.id]);
     expect(nilRow).toBeDefined();
     expect((await new Client().get(`/it/nil/${nilRow.slug}`)).html).toContain('Via Esempio chiusa al traffico');

@@ -492,6 +492,7 @@ export const ar = {
   'residents.mail.replyIntro': 'شكرًا لمراسلتك لنا. هذا ما أرسلته:',
   'residents.mail.replyFooter': 'يُستخدم عنوانك لهذا الرد فقط.',
   'residents.impacts.title': 'الاضطرابات الحالية',
+  'residents.impacts.upcoming': 'إزعاجات قادمة',
   'residents.impacts.until': 'من {from} إلى {to}',
   'residents.impact.closure': 'طريق مغلق',
   'residents.impact.detour': 'تحويلة مرورية',

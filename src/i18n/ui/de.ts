@@ -494,6 +494,7 @@ export const de = {
   'residents.mail.replyIntro': 'Vielen Dank für Ihre Nachricht. Sie haben geschrieben:',
   'residents.mail.replyFooter': 'Ihre Adresse wird nur für diese Antwort verwendet.',
   'residents.impacts.title': 'Aktuelle Beeinträchtigungen',
+  'residents.impacts.upcoming': 'Bevorstehende Beeinträchtigungen',
   'residents.impacts.until': 'vom {from} bis {to}',
   'residents.impact.closure': 'Straße gesperrt',
   'residents.impact.detour': 'Umleitung',

@@ -827,6 +827,7 @@ export const en = {
   'residents.mail.replyIntro': 'Thank you for writing to us. You sent:',
   'residents.mail.replyFooter': 'Your address is used for this reply only.',
   'residents.impacts.title': 'Current disruption',
+  'residents.impacts.upcoming': 'Disruption coming up',
   'residents.impacts.until': 'from {from} to {to}',
   'residents.impact.closure': 'Road closed',
   'residents.impact.detour': 'Detour',

@@ -494,6 +494,7 @@ export const es = {
   'residents.mail.replyIntro': 'Gracias por escribirnos. Nos has enviado:',
   'residents.mail.replyFooter': 'Tu dirección se usa solo para esta respuesta.',
   'residents.impacts.title': 'Molestias en curso',
+  'residents.impacts.upcoming': 'Molestias previstas',
   'residents.impacts.until': 'del {from} al {to}',
   'residents.impact.closure': 'Calle cortada',
   'residents.impact.detour': 'Desvío',

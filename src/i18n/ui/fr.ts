@@ -494,6 +494,7 @@ export const fr = {
   'residents.mail.replyIntro': 'Merci de nous avoir écrit. Vous avez envoyé :',
   'residents.mail.replyFooter': 'Votre adresse est utilisée uniquement pour cette réponse.',
   'residents.impacts.title': 'Perturbations en cours',
+  'residents.impacts.upcoming': 'Perturbations à venir',
   'residents.impacts.until': 'du {from} au {to}',
   'residents.impact.closure': 'Rue fermée',
   'residents.impact.detour': 'Déviation',

@@ -826,6 +826,7 @@ export const it = {
   'residents.mail.replyIntro': 'Grazie per averci scritto. Hai inviato:',
   'residents.mail.replyFooter': 'Il tuo indirizzo è usato solo per questa risposta.',
   'residents.impacts.title': 'Disagi in corso',
+  'residents.impacts.upcoming': 'Disagi in arrivo',
   'residents.impacts.until': 'dal {from} al {to}',
   'residents.impact.closure': 'Strada chiusa',
   'residents.impact.detour': 'Deviazione',

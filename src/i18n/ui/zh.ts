@@ -492,6 +492,7 @@ export const zh = {
   'residents.mail.replyIntro': '感谢您的来信。您发送的内容如下：',
   'residents.mail.replyFooter': '您的地址仅用于本次答复。',
   'residents.impacts.title': '当前施工影响',
+  'residents.impacts.upcoming': '即将出现的施工影响',
   'residents.impacts.until': '{from} 至 {to}',
   'residents.impact.closure': '道路封闭',
   'residents.impact.detour': '绕行',
