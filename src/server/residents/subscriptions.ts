@@ -3,7 +3,7 @@
  * queued in the same transaction), confirm with the link's token (stored hashed, expiring),
  * unsubscribe with the token every message carries, which deletes the address.
  */
-import { and, eq, gt, isNull, lt } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull, lt } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { municipi, nil, projects, projectTranslations, subscriptions } from '../../../db/schema.ts';
 import { CONFIRM_HOURS, type FollowScope, type SubscribeInput } from '../../lib/residents.ts';
@@ -54,14 +54,20 @@ export async function subscribe(db: Db, input: SubscribeInput, locale: Locale, b
   return 'queued';
 }
 
-/** Confirms the subscription of a valid, unexpired link; the token cannot be used twice. */
+/**
+ * Confirms the subscription of a link; 'already' when it was confirmed before (the link pressed
+ * twice, or opened again from the mail: the person is subscribed, so that is not a failure).
+ */
 export async function confirmSubscription(db: Db, token: string, now = new Date()) {
+  const hash = tokenHash(token);
   const [row] = await db
     .update(subscriptions)
-    .set({ confirmedAt: now.toISOString(), confirmHash: null, confirmExpiresAt: null })
-    .where(and(eq(subscriptions.confirmHash, tokenHash(token)), gt(subscriptions.confirmExpiresAt, now.toISOString())))
+    .set({ confirmedAt: now.toISOString(), confirmExpiresAt: null })
+    .where(and(eq(subscriptions.confirmHash, hash), isNull(subscriptions.confirmedAt), gt(subscriptions.confirmExpiresAt, now.toISOString())))
     .returning({ id: subscriptions.id, scope: subscriptions.scope, targetId: subscriptions.targetId, locale: subscriptions.locale });
-  return row ?? null;
+  if (row) return row;
+  const [done] = await db.select({ id: subscriptions.id }).from(subscriptions).where(and(eq(subscriptions.confirmHash, hash), isNotNull(subscriptions.confirmedAt)));
+  return done ? ('already' as const) : null;
 }
 
 export async function findByUnsubscribeToken(db: Db, token: string) {
@@ -69,7 +75,6 @@ export async function findByUnsubscribeToken(db: Db, token: string) {
   return row ?? null;
 }
 
-/** Deletes the address (RFC 8058 one-click or the page's button). True when something was deleted. */
 /**
  * Deletes the address: every subscription of it, not only the token's. The page says "you will
  * get no more e-mails", and one instant notice stands for all of an address's subscriptions (it
