@@ -465,7 +465,7 @@ export const de = {
   'residents.follow.instant': 'Sofort, bei jeder Neuigkeit',
   'residents.follow.weekly': 'Eine Zusammenfassung pro Woche',
   'residents.follow.privacy':
-    'Wir verwenden Ihre Adresse nur, um Ihnen veröffentlichte Neuigkeiten, Änderungen des Stands und erreichte Meilensteine zu dem zu senden, dem Sie folgen. Kein Konto, keine andere Verwendung. Zuerst senden wir Ihnen einen Bestätigungslink: Wenn Sie ihn nicht innerhalb von 48 Stunden nutzen, wird die Adresse gelöscht. Jede Nachricht enthält einen Link, mit dem Sie sich mit einem Klick abmelden; dabei wird die Adresse gelöscht. Verantwortlicher: Stadt Mailand.',
+    'Wir verwenden Ihre Adresse nur, um Ihnen veröffentlichte Neuigkeiten, Änderungen des Stands und erreichte Meilensteine und neue Beeinträchtigungen durch Baustellen (gesperrte Straßen, Umleitungen) zu dem zu senden, dem Sie folgen. Kein Konto, keine andere Verwendung. Zuerst senden wir Ihnen einen Bestätigungslink: Wenn Sie ihn nicht innerhalb von 48 Stunden nutzen, wird die Adresse gelöscht. Jede Nachricht enthält einen Link, mit dem Sie sich mit einem Klick abmelden; dabei wird die Adresse gelöscht. Verantwortlicher: Stadt Mailand.',
   'residents.follow.consent': 'Ich bin damit einverstanden, diese E-Mails zu den oben genannten Bedingungen zu erhalten.',
   'residents.follow.submit': 'Folgen',
   'residents.follow.sent': 'Wir haben einen Bestätigungslink an {email} gesendet. Öffnen Sie die Nachricht und bestätigen Sie, um die Neuigkeiten zu erhalten.',

@@ -798,7 +798,7 @@ export const en = {
   'residents.follow.instant': 'At once, with every change',
   'residents.follow.weekly': 'One summary a week',
   'residents.follow.privacy':
-    'We use your address only to send you published updates, status changes and reached milestones of what you follow. No account, no other use. We first send a confirmation link: if you do not use it within 48 hours, the address is deleted. Every message has a one-click link to stop, which deletes the address. Controller: City of Milan.',
+    'We use your address only to send you published updates, status changes and reached milestones and new worksite disruption (closed roads, diversions) of what you follow. No account, no other use. We first send a confirmation link: if you do not use it within 48 hours, the address is deleted. Every message has a one-click link to stop, which deletes the address. Controller: City of Milan.',
   'residents.follow.consent': 'I agree to receive these e-mails on the terms above.',
   'residents.follow.submit': 'Follow',
   'residents.follow.sent': 'We have sent a confirmation link to {email}. Open the message and confirm to start receiving the news.',

@@ -465,7 +465,7 @@ export const es = {
   'residents.follow.instant': 'Enseguida, con cada novedad',
   'residents.follow.weekly': 'Un resumen a la semana',
   'residents.follow.privacy':
-    'Usaremos tu dirección solo para enviarte las novedades publicadas, los cambios de estado y las etapas alcanzadas de lo que sigues. Sin cuenta y sin ningún otro uso. Primero te enviamos un enlace de confirmación: si no lo usas en 48 horas, la dirección se borra. Cada mensaje incluye un enlace para darte de baja con un clic, que borra la dirección. Responsable del tratamiento: Ayuntamiento de Milán.',
+    'Usaremos tu dirección solo para enviarte las novedades publicadas, los cambios de estado y las etapas alcanzadas y las nuevas molestias de las obras (calles cortadas, desvíos) de lo que sigues. Sin cuenta y sin ningún otro uso. Primero te enviamos un enlace de confirmación: si no lo usas en 48 horas, la dirección se borra. Cada mensaje incluye un enlace para darte de baja con un clic, que borra la dirección. Responsable del tratamiento: Ayuntamiento de Milán.',
   'residents.follow.consent': 'Acepto recibir estos correos en las condiciones indicadas arriba.',
   'residents.follow.submit': 'Seguir',
   'residents.follow.sent': 'Hemos enviado un enlace de confirmación a {email}. Abre el mensaje y confirma para empezar a recibir las novedades.',

@@ -465,7 +465,7 @@ export const fr = {
   'residents.follow.instant': 'Immédiatement, à chaque nouveauté',
   'residents.follow.weekly': 'Un récapitulatif par semaine',
   'residents.follow.privacy':
-    'Nous utiliserons votre adresse uniquement pour vous envoyer les actualités publiées, les changements d’état et les étapes atteintes de ce que vous suivez. Aucun compte, aucun autre usage. Nous vous envoyons d’abord un lien de confirmation : si vous ne l’utilisez pas dans les 48 heures, l’adresse est supprimée. Chaque message contient un lien pour vous désabonner en un clic, ce qui supprime l’adresse. Responsable du traitement : Ville de Milan.',
+    'Nous utiliserons votre adresse uniquement pour vous envoyer les actualités publiées, les changements d’état et les étapes atteintes et les nouvelles perturbations de chantier (rues fermées, déviations) de ce que vous suivez. Aucun compte, aucun autre usage. Nous vous envoyons d’abord un lien de confirmation : si vous ne l’utilisez pas dans les 48 heures, l’adresse est supprimée. Chaque message contient un lien pour vous désabonner en un clic, ce qui supprime l’adresse. Responsable du traitement : Ville de Milan.',
   'residents.follow.consent': 'J’accepte de recevoir ces e-mails aux conditions indiquées ci-dessus.',
   'residents.follow.submit': 'Suivre',
   'residents.follow.sent': 'Nous avons envoyé un lien de confirmation à {email}. Ouvrez le message et confirmez pour commencer à recevoir les actualités.',

@@ -797,7 +797,7 @@ export const it = {
   'residents.follow.instant': 'Subito, a ogni novità',
   'residents.follow.weekly': 'Un riepilogo alla settimana',
   'residents.follow.privacy':
-    'Useremo il tuo indirizzo solo per mandarti aggiornamenti pubblicati, cambi di stato e traguardi raggiunti di ciò che segui. Nessun account, nessun altro uso. Ti mandiamo prima un link di conferma: se non lo usi entro 48 ore, l’indirizzo viene cancellato. Ogni messaggio ha un link per smettere con un clic, che cancella l’indirizzo. Titolare: Comune di Milano.',
+    'Useremo il tuo indirizzo solo per mandarti aggiornamenti pubblicati, cambi di stato e traguardi raggiunti e nuovi disagi del cantiere (strade chiuse, deviazioni) di ciò che segui. Nessun account, nessun altro uso. Ti mandiamo prima un link di conferma: se non lo usi entro 48 ore, l’indirizzo viene cancellato. Ogni messaggio ha un link per smettere con un clic, che cancella l’indirizzo. Titolare: Comune di Milano.',
   'residents.follow.consent': 'Acconsento a ricevere queste e-mail alle condizioni indicate sopra.',
   'residents.follow.submit': 'Segui',
   'residents.follow.sent': 'Abbiamo inviato un link di conferma a {email}. Apri il messaggio e conferma per iniziare a ricevere le notizie.',

@@ -463,7 +463,7 @@ export const zh = {
   'residents.follow.frequency': '您希望何时收到消息？',
   'residents.follow.instant': '立即，每有新动态即发送',
   'residents.follow.weekly': '每周一次摘要',
-  'residents.follow.privacy': '我们仅使用您的地址向您发送所关注内容的已发布动态、状态变化和已完成的节点。无需账户，不作其他用途。我们会先向您发送一个确认链接：如果您在 48 小时内未使用该链接，您的地址将被删除。每封邮件都附有一键退订链接，退订即删除您的地址。数据控制者：米兰市政府。',
+  'residents.follow.privacy': '我们仅使用您的地址向您发送所关注内容的已发布动态、状态变化、已完成的节点以及新的施工影响（道路封闭、绕行）。无需账户，不作其他用途。我们会先向您发送一个确认链接：如果您在 48 小时内未使用该链接，您的地址将被删除。每封邮件都附有一键退订链接，退订即删除您的地址。数据控制者：米兰市政府。',
   'residents.follow.consent': '我同意按上述条件接收这些电子邮件。',
   'residents.follow.submit': '关注',
   'residents.follow.sent': '我们已向 {email} 发送确认链接。请打开邮件并确认，即可开始接收消息。',
