@@ -156,6 +156,8 @@ describe('feedback', () => {
     const mail = await mailTo(email, /Risposta alla tua segnalazione/);
     expect(mail.text).toContain('Abbiamo mandato la ditta a rimetterle oggi.');
     expect(mail.text).toContain('> Transenne cadute davanti alla scuola');
+    // It names the project it is about, not only a link to it.
+    expect(mail.text).toContain(String(await scalar("select title from project_translations where project_id = ? and locale = 'it'", [project.id])));
     const pub = (await new Client().get(page())).html;
     expect(pub).toContain('Transenne cadute davanti alla scuola');
     expect(pub).toContain('Abbiamo mandato la ditta a rimetterle oggi.');

@@ -43,11 +43,14 @@ export async function replyFeedback(db: Db, id: number, reply: string, staffId: 
       const locale = isLocale(item.locale) ? item.locale : 'it';
       const t = useTranslations(locale);
       const [p] = await tx.select({ slug: projects.slug }).from(projects).where(eq(projects.id, item.projectId));
+      // The project named, in the resident's language where translated: the mail may be read days later.
+      const titles = await tx.select({ locale: projectTranslations.locale, title: projectTranslations.title }).from(projectTranslations).where(eq(projectTranslations.projectId, item.projectId));
+      const title = titles.find((x) => x.locale === locale && x.title)?.title ?? titles.find((x) => x.locale === 'it')?.title ?? p.slug;
       await enqueueMail(tx, {
         kind: 'reply',
         to: item.email,
         subject: t('residents.mail.replySubject'),
-        text: `${t('residents.mail.replyIntro')}\n\n> ${item.body.replace(/\n/g, '\n> ')}\n\n${reply}\n\n${baseUrl}/${locale}/projects/${p.slug}\n\n--\n${t('residents.mail.replyFooter')}\n`,
+        text: `${t('residents.mail.replyIntro')}\n\n> ${item.body.replace(/\n/g, '\n> ')}\n\n${reply}\n\n${title}\n${baseUrl}/${locale}/projects/${p.slug}\n\n--\n${t('residents.mail.replyFooter')}\n`,
       });
     }
     // The answer may be shown on the project page, and the Municipio's reply-time figure moved.
