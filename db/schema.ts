@@ -420,7 +420,7 @@ export const projectEvents = sqliteTable(
     projectId: integer('project_id')
       .notNull()
       .references(() => projects.id, { onDelete: 'cascade' }),
-    kind: text('kind').$type<'update' | 'status' | 'milestone' | 'impact'>().notNull(),
+    kind: text('kind').$type<'update' | 'status' | 'milestone' | 'impact' | 'end'>().notNull(),
     detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
     at: text('at').notNull().default(now),
   },

@@ -1,6 +1,7 @@
 /**
  * What a publication tells the people following a project (issue #7, point 1): each new public
- * update (`updateEvent`), a change of official status and each milestone newly reached. Pure:
+ * update (`updateEvent`), a change of official status, a new expected end (with its reason: a
+ * delay is what residents most want to hear of) and each milestone newly reached. Pure:
  * `publicationEvents` compares the record as it was published before with the one being published.
  */
 import type { ProjectRecord } from './projectSchema.ts';
@@ -9,10 +10,11 @@ export type PublicationEvent =
   | { kind: 'update'; title: Record<string, string>; body: Record<string, string>; on: string }
   | { kind: 'status'; from: string | null; to: string }
   | { kind: 'milestone'; title: Record<string, string>; on: string }
+  | { kind: 'end'; from: string; to: string; reason: Record<string, string> | null }
   // A worksite impact staff just added (road closure, detour…): public at once, told at once.
   | { kind: 'impact'; id: number; impact: string; description: Record<string, string>; startsOn: string; endsOn: string };
 
-type Slice = Pick<ProjectRecord, 'status' | 'milestones'>;
+type Slice = Pick<ProjectRecord, 'status' | 'milestones'> & Partial<Pick<ProjectRecord, 'endCurrent' | 'reasons'>>;
 
 /**
  * Status and milestones only: updates are announced through their own `notified_at` claim
@@ -23,6 +25,8 @@ type Slice = Pick<ProjectRecord, 'status' | 'milestones'>;
 export function publicationEvents(before: Slice | null, after: Slice): PublicationEvent[] {
   const events: PublicationEvent[] = [];
   if (!before || before.status !== after.status) events.push({ kind: 'status', from: before?.status ?? null, to: after.status });
+  if (before?.endCurrent && after.endCurrent && before.endCurrent !== after.endCurrent)
+    events.push({ kind: 'end', from: before.endCurrent, to: after.endCurrent, reason: (after.reasons?.end as Record<string, string> | undefined) ?? null });
   const reached = new Set((before?.milestones ?? []).filter((m) => m.done).map((m) => `${m.plannedOn}|${m.title.it}`));
   for (const m of after.milestones) {
     if (m.done && !reached.has(`${m.plannedOn}|${m.title.it}`)) events.push({ kind: 'milestone', title: m.title, on: m.actualOn ?? m.plannedOn });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addWorkingDays, byUrgency, isLate, medianReplyDays, monthReplies } from '../../src/lib/replyTimes.ts';
 import { retryDelayMs } from '../../src/lib/backoff.ts';
 import { publicationEvents } from '../../src/lib/publicationEvents.ts';
+import { eventText } from '../../src/server/residents/messages.ts';
 import { feedbackSchema, subscribeSchema } from '../../src/lib/residents.ts';
 import { checkStamp, stampForm, withinRate } from '../../src/server/residents/formStamp.ts';
 import { queueDigests } from '../../src/server/residents/digests.ts';
@@ -66,6 +67,17 @@ describe('publication events', () => {
     expect(events.map((e) => e.kind)).toEqual(['status', 'milestone']);
     expect(events[1]).toMatchObject({ title: { it: 'cantiere' }, on: '2026-04-03' });
     expect(publicationEvents(after, after)).toEqual([]);
+  });
+
+  it('tells a new expected end with its reason, in the reader’s language and dates', () => {
+    const before = { status: 'works' as const, milestones: [], endCurrent: '2027-03-31', reasons: {} };
+    const after = { ...before, endCurrent: '2027-06-30', reasons: { end: { it: 'Ritardo nelle forniture', en: 'Late deliveries' } } };
+    const events = publicationEvents(before, after);
+    expect(events).toEqual([{ kind: 'end', from: '2027-03-31', to: '2027-06-30', reason: { it: 'Ritardo nelle forniture', en: 'Late deliveries' } }]);
+    expect(eventText(events[0], 'en')).toBe('The works are now expected to end later: 30 June 2027 instead of 31 March 2027. Why: Late deliveries');
+    expect(eventText(events[0], 'it')).toBe('La fine dei lavori è prevista più tardi: dal 31 marzo 2027 al 30 giugno 2027. Perché: Ritardo nelle forniture');
+    // The first publication sets the end: nothing moved.
+    expect(publicationEvents(null, after).map((e) => e.kind)).toEqual(['status']);
   });
 });
 

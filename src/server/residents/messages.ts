@@ -59,6 +59,10 @@ export function eventText(event: PublicationEvent, locale: Locale): string {
   const t = useTranslations(locale);
   if (event.kind === 'status') return t('residents.mail.status', { status: t(`status.${event.to as 'works'}`) });
   if (event.kind === 'milestone') return t('residents.mail.milestone', { title: pick(event.title, locale), date: day(event.on, locale) });
+  if (event.kind === 'end') {
+    const moved = t(event.to > event.from ? 'residents.mail.endLater' : 'residents.mail.endEarlier', { from: day(event.from, locale), to: day(event.to, locale) });
+    return event.reason && pick(event.reason, locale) ? `${moved} ${t('residents.mail.reason', { reason: pick(event.reason, locale) })}` : moved;
+  }
   if (event.kind === 'impact') return t('residents.mail.impact', { kind: t(`residents.impact.${event.impact as 'closure'}`), description: pick(event.description, locale), from: day(event.startsOn, locale), to: day(event.endsOn, locale) });
   return `${t('residents.mail.update', { title: pick(event.title, locale), date: day(event.on, locale) })}\n${mailText(pick(event.body, locale))}`;
 }
