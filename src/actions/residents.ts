@@ -16,6 +16,7 @@ import { formSecret } from '../server/residents/formSecret.ts';
 import { castVote } from '../server/residents/judgements.ts';
 import { confirmSubscription, subscribe } from '../server/residents/subscriptions.ts';
 import { clientIp } from './context.ts';
+import { isLoopbackHost } from '../lib/isLoopbackHost.ts';
 
 const HOUR = 3_600_000;
 const localeOf = (form: FormData): Locale => (isLocale(form.get('locale')) ? (form.get('locale') as Locale) : 'it');
@@ -26,8 +27,7 @@ const str = (form: FormData, k: string) => (typeof form.get(k) === 'string' ? St
  * site's links into a mail the City sends.
  */
 export const siteUrl = (context: ActionAPIContext) => {
-  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(context.url.hostname);
-  return (SITE_URL ?? (loopback || !context.site ? context.url.origin : context.site.href)).replace(/\/$/, '');
+  return (SITE_URL ?? (isLoopbackHost(context.url.hostname) || !context.site ? context.url.origin : context.site.href)).replace(/\/$/, '');
 };
 
 export const residents = {

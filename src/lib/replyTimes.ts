@@ -82,6 +82,8 @@ export function monthReplies(
 ): MonthReplies {
   const end = new Date(Date.parse(`${last}T00:00:00Z`) + DAY).toISOString();
   const state = new Date(Date.parse(`${asOf}T00:00:00Z`) + DAY);
+  // As things stood at the end of `asOf`: a reply given later did not exist yet.
+  const thenItem = (i: ReplyItem): ReplyItem => ({ ...i, firstReplyAt: i.firstReplyAt !== null && Date.parse(i.firstReplyAt) < state.getTime() ? i.firstReplyAt : null });
   const inMonth = (iso: string | null) => iso !== null && iso >= first && iso < end;
   const replied = items.filter((i) => inMonth(i.firstReplyAt));
   const days = replied.map((i) => (Date.parse(i.firstReplyAt!) - Date.parse(i.createdAt)) / DAY);
@@ -91,6 +93,6 @@ export function monthReplies(
     replied: replied.length,
     onTime: replied.filter((i) => i.firstReplyAt! <= addWorkingDays(i.createdAt, targetDays)).length,
     medianDays: m === null ? null : Math.round(m * 10) / 10,
-    waitingLate: items.filter((i) => Date.parse(i.createdAt) < state.getTime() && isLate({ ...i, firstReplyAt: i.firstReplyAt !== null && Date.parse(i.firstReplyAt) < state.getTime() ? i.firstReplyAt : null }, state, targetDays)).length,
+    waitingLate: items.filter((i) => Date.parse(i.createdAt) < state.getTime() && isLate(thenItem(i), state, targetDays)).length,
   };
 }

@@ -18,7 +18,7 @@ export type ApiResult<T> = { ok: true; body: T } | { ok: false; invalid: string[
 
 const euros = (cents: number | null) => (cents === null ? null : cents / 100);
 /** A change's values as the rest of the answer gives them: budgets in euros (stored in cents). */
-const changeValue = (field: string, value: string | null) => (field === 'budget' && value !== null && value !== '' ? String(Number(value) / 100) : value);
+const changeValue = (field: string, value: string | null) => (field === 'budget' && value !== null && value !== '' ? String(euros(Number(value))) : value);
 
 export const urls = (origin: string, locale: string, slug: string) => ({
   url: `${origin}/${locale}/projects/${slug}`,

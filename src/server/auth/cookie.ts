@@ -4,14 +4,14 @@
  * may forward plain http). Plain http on loopback (tests, local runs) cannot keep a Secure cookie.
  */
 import type { AstroCookies } from 'astro';
+import { isLoopbackHost } from '../../lib/isLoopbackHost.ts';
 import { ABSOLUTE_MS } from './sessions.ts';
 
-const loopback = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 const NAME = 'pm_session';
 const IN_HEADER = new RegExp(`(?:^|;)\\s*(?:__Host-)?${NAME}=`);
 
 export function cookieSecure(url: URL): boolean {
-  return url.protocol === 'https:' || (import.meta.env.PROD && !loopback.test(url.hostname));
+  return url.protocol === 'https:' || (import.meta.env.PROD && !isLoopbackHost(url.hostname));
 }
 
 export function sessionCookieName(url: URL): string {

@@ -5,11 +5,12 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { projects, projectTranslations, worksiteImpacts } from '../../../db/schema.ts';
+import { projects, worksiteImpacts } from '../../../db/schema.ts';
 import type { ImpactKind } from '../../lib/residents.ts';
 import { audit, type AuditEntry } from '../audit.ts';
 import { notifyPublication } from './notify.ts';
 import { invalidateTags, projectCacheTags, purgeAfterCommit } from '../cache/invalidate.ts';
+import { projectTitles } from './projectTitles.ts';
 
 export interface NewImpact {
   kind: ImpactKind;
@@ -27,9 +28,8 @@ export async function addImpact(db: Db, projectId: number, d: NewImpact, by: Pic
     const [p] = await tx.select({ id: projects.id, slug: projects.slug, nilId: projects.nilId, municipioId: projects.municipioId, publication: projects.publication }).from(projects).where(eq(projects.id, projectId));
     // An impact already over when typed (a record of the past) is not news.
     if (p?.publication === 'published' && d.endsOn >= now.toISOString().slice(0, 10)) {
-      const titles = await tx.select({ locale: projectTranslations.locale, title: projectTranslations.title }).from(projectTranslations).where(eq(projectTranslations.projectId, projectId));
       const event = { kind: 'impact' as const, id: row.id, impact: d.kind, description, startsOn: d.startsOn, endsOn: d.endsOn };
-      await notifyPublication(tx, { ...p, titles: Object.fromEntries(titles.map((x) => [x.locale, x.title])) }, [event], now);
+      await notifyPublication(tx, { ...p, titles: await projectTitles(tx, projectId) }, [event], now);
     }
     // Impacts show on the project and NIL pages (issue #9: their cached copies go with them).
     return [row.id, await invalidateTags(tx, await projectCacheTags(tx, projectId))] as const;

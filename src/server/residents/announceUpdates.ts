@@ -8,10 +8,11 @@
  */
 import { and, eq, inArray, isNotNull, isNull, lte, or } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { projects, projectTranslations, updates } from '../../../db/schema.ts';
+import { projects, updates } from '../../../db/schema.ts';
 import { updateEvent, updateKey, type PublicationEvent } from '../../lib/publicationEvents.ts';
 import type { Tx } from '../projects/writeRecord.ts';
 import { notifyPublication } from './notify.ts';
+import { projectTitles } from './projectTitles.ts';
 
 const visible = (at: string) => or(isNull(updates.publishAt), lte(updates.publishAt, at));
 
@@ -50,9 +51,8 @@ export async function announceScheduledUpdates(db: Db, now: Date): Promise<numbe
         .returning();
       if (claimed.length === 0) return 0; // another instance got there first
       const [p] = await tx.select({ id: projects.id, slug: projects.slug, nilId: projects.nilId, municipioId: projects.municipioId }).from(projects).where(eq(projects.id, projectId));
-      const titles = await tx.select({ locale: projectTranslations.locale, title: projectTranslations.title }).from(projectTranslations).where(eq(projectTranslations.projectId, projectId));
       const events = claimed.sort((a, b) => a.publishedOn.localeCompare(b.publishedOn) || a.id - b.id).map(updateEvent);
-      await notifyPublication(tx, { ...p, titles: Object.fromEntries(titles.map((x) => [x.locale, x.title])) }, events, now);
+      await notifyPublication(tx, { ...p, titles: await projectTitles(tx, projectId) }, events, now);
       return claimed.length;
     });
   }

@@ -7,15 +7,16 @@
  * the next digest starts where this one ended. A week with nothing new sends nothing. Also
  * applies the retention of unconfirmed addresses.
  */
-import { and, asc, eq, gt, isNotNull, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { projectEvents, projects, projectTranslations, subscriptions, worksiteImpacts } from '../../../db/schema.ts';
+import { projectEvents, projects, subscriptions, worksiteImpacts } from '../../../db/schema.ts';
 import type { PublicationEvent } from '../../lib/publicationEvents.ts';
 import { enqueueMail } from '../mail/queue.ts';
 import type { Tx } from '../projects/writeRecord.ts';
 import { digestMail, type ImpactLine, type ProjectRef } from './messages.ts';
 import { activeImpacts } from './notify.ts';
 import { purgeUnconfirmed } from './subscriptions.ts';
+import { projectTitles } from './projectTitles.ts';
 
 type Subscription = typeof subscriptions.$inferSelect;
 
@@ -34,13 +35,14 @@ async function addDigestItems(tx: Tx, sub: Subscription, from: string, to: strin
     .innerJoin(projects, eq(projects.id, projectEvents.projectId))
     .where(and(eq(column, sub.targetId), eq(projects.publication, 'published'), gt(projectEvents.at, from), lte(projectEvents.at, to)))
     .orderBy(asc(projectEvents.id));
+  const impactIds = rows.flatMap((r) => ((r.detail as unknown as PublicationEvent).kind === 'impact' ? [(r.detail as { id: number }).id] : []));
+  const standing = new Set(impactIds.length ? (await tx.select({ id: worksiteImpacts.id }).from(worksiteImpacts).where(inArray(worksiteImpacts.id, impactIds))).map((i) => i.id) : []);
   for (const r of rows) {
     const event = r.detail as unknown as PublicationEvent;
-    if (event.kind === 'impact' && !(await tx.select({ id: worksiteImpacts.id }).from(worksiteImpacts).where(eq(worksiteImpacts.id, event.id))).length) continue;
+    if (event.kind === 'impact' && !standing.has(event.id)) continue;
     if (!into.has(r.projectId)) {
-      const titles = await tx.select({ locale: projectTranslations.locale, title: projectTranslations.title }).from(projectTranslations).where(eq(projectTranslations.projectId, r.projectId));
       const impacts = await activeImpacts(tx, r.projectId, new Date(to));
-      into.set(r.projectId, { project: { slug: r.slug, titles: Object.fromEntries(titles.map((x) => [x.locale, x.title])) }, events: new Map(), impacts });
+      into.set(r.projectId, { project: { slug: r.slug, titles: await projectTitles(tx, r.projectId) }, events: new Map(), impacts });
     }
     into.get(r.projectId)!.events.set(r.id, event);
   }

@@ -11,6 +11,7 @@ import type { FeedbackInput } from '../../lib/residents.ts';
 import { isLocale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/useTranslations.ts';
 import { enqueueMail } from '../mail/queue.ts';
+import { projectTitles } from './projectTitles.ts';
 
 export async function createFeedback(db: Db, input: FeedbackInput, locale: string, photo: string | null): Promise<number | null> {
   const [p] = await db.select({ id: projects.id }).from(projects).where(and(eq(projects.id, input.projectId), eq(projects.publication, 'published')));
@@ -44,8 +45,8 @@ export async function replyFeedback(db: Db, id: number, reply: string, staffId: 
       const t = useTranslations(locale);
       const [p] = await tx.select({ slug: projects.slug }).from(projects).where(eq(projects.id, item.projectId));
       // The project named, in the resident's language where translated: the mail may be read days later.
-      const titles = await tx.select({ locale: projectTranslations.locale, title: projectTranslations.title }).from(projectTranslations).where(eq(projectTranslations.projectId, item.projectId));
-      const title = titles.find((x) => x.locale === locale && x.title)?.title ?? titles.find((x) => x.locale === 'it')?.title ?? p.slug;
+      const titles = await projectTitles(tx, item.projectId);
+      const title = titles[locale] ?? titles.it ?? p.slug;
       await enqueueMail(tx, {
         kind: 'reply',
         to: item.email,
