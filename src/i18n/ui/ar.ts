@@ -221,7 +221,7 @@ export const ar = {
   'map.source': 'حدود الأحياء: Comune di Milano، CC BY 4.0',
   'search.title': 'بحث',
   'search.label': 'البحث في الموقع',
-  'search.placeholder': 'ابحث عن مشاريع وحكايات وأماكن…',
+  'search.placeholder': 'مشاريع وحكايات وأماكن…',
   'search.submit': 'بحث',
   'search.lead': 'ابحث في المشاريع والحكايات وفرص الاستثمار والمسارات والأخبار.',
   'search.resultsFor': 'نتائج البحث عن «{q}»',

@@ -222,7 +222,7 @@ export const de = {
   'map.source': 'Grenzen der Viertel: Comune di Milano, CC BY 4.0',
   'search.title': 'Suche',
   'search.label': 'Website durchsuchen',
-  'search.placeholder': 'Projekte, Geschichten, Orte…',
+  'search.placeholder': 'Projekte, Geschichten…',
   'search.submit': 'Suchen',
   'search.lead': 'Suche in Projekten, Geschichten, Angeboten, Touren und Nachrichten.',
   'search.resultsFor': 'Ergebnisse für „{q}“',

@@ -705,7 +705,7 @@ export const en = {
   'map.source': 'Neighbourhood boundaries: Comune di Milano, CC BY 4.0',
   'search.title': 'Search',
   'search.label': 'Search the site',
-  'search.placeholder': 'Search projects, stories, places…',
+  'search.placeholder': 'Projects, stories, places…',
   'search.submit': 'Search',
   'search.lead': 'Search projects, stories, opportunities, itineraries and news.',
   'search.resultsFor': 'Results for “{q}”',

@@ -222,7 +222,7 @@ export const es = {
   'map.source': 'Límites de los barrios: Comune di Milano, CC BY 4.0',
   'search.title': 'Buscar',
   'search.label': 'Buscar en el sitio',
-  'search.placeholder': 'Proyectos, historias, lugares…',
+  'search.placeholder': 'Proyectos, relatos, sitios…',
   'search.submit': 'Buscar',
   'search.lead': 'Busca entre proyectos, historias, oportunidades, itinerarios y noticias.',
   'search.resultsFor': 'Resultados para «{q}»',

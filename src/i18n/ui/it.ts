@@ -704,7 +704,7 @@ export const it = {
   'map.source': 'Confini dei quartieri: Comune di Milano, CC BY 4.0',
   'search.title': 'Cerca',
   'search.label': 'Cerca nel sito',
-  'search.placeholder': 'Cerca progetti, storie, luoghi…',
+  'search.placeholder': 'Progetti, storie, luoghi…',
   'search.submit': 'Cerca',
   'search.lead': 'Cerca tra progetti, storie, opportunità, itinerari e notizie.',
   'search.resultsFor': 'Risultati per «{q}»',

@@ -221,7 +221,7 @@ export const zh = {
   'map.source': '街区边界：Comune di Milano，CC BY 4.0',
   'search.title': '搜索',
   'search.label': '站内搜索',
-  'search.placeholder': '搜索项目、故事、地点…',
+  'search.placeholder': '项目、故事、地点…',
   'search.submit': '搜索',
   'search.lead': '在项目、故事、投资机会、路线和新闻中搜索。',
   'search.resultsFor': '“{q}”的搜索结果',
