@@ -521,6 +521,7 @@ export const ar = {
   'residents.feedback.lead': 'نردّ عادةً في غضون عدد من أيام العمل لا يتجاوز {days}. يُرجى عدم كتابة أي بيانات شخصية في النص.',
   'residents.feedback.kind': 'موضوع الرسالة',
   'residents.feedback.body': 'رسالتك',
+  'residents.feedback.bodyHint': 'قد ننشر رسالتك في هذه الصفحة مع ردّنا عليها.',
   'residents.feedback.photo': 'صورة (اختيارية)',
   'residents.feedback.photoHint': 'بصيغة JPEG أو PNG أو WebP، وبحجم أقصاه 15 ميغابايت. نزيل من الصورة الموقع الجغرافي وغيره من البيانات المخفية.',
   'residents.feedback.email': 'بريدك الإلكتروني (اختياري، لتلقي الرد)',

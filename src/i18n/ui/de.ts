@@ -523,6 +523,7 @@ export const de = {
   'residents.feedback.lead': 'Wir antworten in der Regel innerhalb von {days} Arbeitstagen. Bitte schreiben Sie keine personenbezogenen Daten in den Text.',
   'residents.feedback.kind': 'Worum geht es?',
   'residents.feedback.body': 'Ihre Nachricht',
+  'residents.feedback.bodyHint': 'Wir können Ihre Nachricht zusammen mit unserer Antwort auf dieser Seite veröffentlichen.',
   'residents.feedback.photo': 'Foto (optional)',
   'residents.feedback.photoHint': 'JPEG, PNG oder WebP, bis 15 MB. Wir entfernen den Standort und andere versteckte Daten aus dem Foto.',
   'residents.feedback.email': 'Ihre E-Mail-Adresse (optional, um die Antwort zu erhalten)',

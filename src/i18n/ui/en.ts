@@ -856,6 +856,7 @@ export const en = {
   'residents.feedback.lead': 'We usually reply within {days} working days. Please do not write personal data in the text.',
   'residents.feedback.kind': 'What is it about',
   'residents.feedback.body': 'Your message',
+  'residents.feedback.bodyHint': 'We may publish your message on this page, together with our answer.',
   'residents.feedback.photo': 'Photo (optional)',
   'residents.feedback.photoHint': 'JPEG, PNG or WebP, up to 15 MB. We remove the location and other hidden data from the photo.',
   'residents.feedback.email': 'Your e-mail (optional, to get the reply)',

@@ -523,6 +523,7 @@ export const es = {
   'residents.feedback.lead': 'Normalmente respondemos en un plazo de {days} días hábiles. No escribas datos personales en el texto.',
   'residents.feedback.kind': 'De qué se trata',
   'residents.feedback.body': 'Tu mensaje',
+  'residents.feedback.bodyHint': 'Podemos publicar tu mensaje en esta página, junto con nuestra respuesta.',
   'residents.feedback.photo': 'Foto (opcional)',
   'residents.feedback.photoHint': 'JPEG, PNG o WebP, hasta 15 MB. Quitamos de la foto la ubicación y otros datos ocultos.',
   'residents.feedback.email': 'Tu correo electrónico (opcional, para recibir la respuesta)',

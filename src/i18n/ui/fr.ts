@@ -523,6 +523,7 @@ export const fr = {
   'residents.feedback.lead': 'Nous répondons en général sous {days} jours ouvrés. N’indiquez pas de données personnelles dans le texte.',
   'residents.feedback.kind': 'De quoi s’agit-il ?',
   'residents.feedback.body': 'Votre message',
+  'residents.feedback.bodyHint': 'Nous pouvons publier votre message sur cette page, avec notre réponse.',
   'residents.feedback.photo': 'Photo (facultative)',
   'residents.feedback.photoHint': 'JPEG, PNG ou WebP, jusqu’à 15 Mo. Nous retirons de la photo la localisation et les autres données cachées.',
   'residents.feedback.email': 'Votre adresse e-mail (facultative, pour recevoir la réponse)',

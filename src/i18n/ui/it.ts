@@ -855,6 +855,7 @@ export const it = {
   'residents.feedback.lead': 'Ti rispondiamo di norma entro {days} giorni lavorativi. Non scrivere dati personali nel testo.',
   'residents.feedback.kind': 'Di cosa si tratta',
   'residents.feedback.body': 'Il tuo messaggio',
+  'residents.feedback.bodyHint': 'Potremmo pubblicare il tuo messaggio in questa pagina, insieme alla nostra risposta.',
   'residents.feedback.photo': 'Foto (facoltativa)',
   'residents.feedback.photoHint': 'JPEG, PNG o WebP, fino a 15 MB. Togliamo posizione e altri dati nascosti dalla foto.',
   'residents.feedback.email': 'La tua e-mail (facoltativa, per ricevere la risposta)',

@@ -521,6 +521,7 @@ export const zh = {
   'residents.feedback.lead': '我们通常在 {days} 个工作日内答复。请勿在正文中填写个人信息。',
   'residents.feedback.kind': '事项类型',
   'residents.feedback.body': '您的留言',
+  'residents.feedback.bodyHint': '我们可能会将您的留言连同我们的答复一起发布在本页。',
   'residents.feedback.photo': '照片（选填）',
   'residents.feedback.photoHint': 'JPEG、PNG 或 WebP 格式，最大 15 MB。我们会删除照片中的位置信息及其他隐藏数据。',
   'residents.feedback.email': '您的电子邮件（选填，用于接收答复）',
