@@ -1,17 +1,19 @@
 /**
  * Following without an account (issue #7, point 1): subscribe (pending, confirmation mail
  * queued in the same transaction), confirm with the link's token (stored hashed, expiring),
- * unsubscribe with the token every message carries, which deletes the address.
+ * unsubscribe with the token every message carries, which deletes the address. Changing one
+ * subscription is the manage page's (changeFrequency.ts, stopFollowing.ts).
  */
-import { and, eq, gt, isNotNull, isNull, lt } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull, lt, notExists } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { municipi, nil, projects, projectTranslations, subscriptions } from '../../../db/schema.ts';
+import { municipi, nil, projects, projectTranslations, retiredTokens, subscriptions } from '../../../db/schema.ts';
 import { CONFIRM_HOURS, type FollowScope, type SubscribeInput } from '../../lib/residents.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/useTranslations.ts';
 import { newToken, tokenHash } from '../auth/tokens.ts';
 import { enqueueMail } from '../mail/queue.ts';
 import { confirmMail } from './messages.ts';
+import { addressOfToken, forgetAddress } from './subscriberAddress.ts';
 
 /** The name of what is followed, in the reader's language; null when it does not exist (or is not public). */
 export async function targetName(db: Db, scope: FollowScope, id: number, locale: Locale): Promise<string | null> {
@@ -70,11 +72,6 @@ export async function confirmSubscription(db: Db, token: string, now = new Date(
   return done ? ('already' as const) : null;
 }
 
-export async function findByUnsubscribeToken(db: Db, token: string) {
-  const [row] = await db.select({ id: subscriptions.id, email: subscriptions.email, locale: subscriptions.locale, scope: subscriptions.scope, targetId: subscriptions.targetId }).from(subscriptions).where(eq(subscriptions.unsubscribeHash, tokenHash(token)));
-  return row ?? null;
-}
-
 /**
  * Deletes the address: every subscription of it, not only the token's. The page says "you will
  * get no more e-mails", and one instant notice stands for all of an address's subscriptions (it
@@ -82,9 +79,9 @@ export async function findByUnsubscribeToken(db: Db, token: string) {
  */
 export async function unsubscribe(db: Db, token: string): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const [row] = await tx.select({ email: subscriptions.email }).from(subscriptions).where(eq(subscriptions.unsubscribeHash, tokenHash(token)));
-    if (!row) return false;
-    await tx.delete(subscriptions).where(eq(subscriptions.email, row.email));
+    const address = await addressOfToken(tx, token);
+    if (!address) return false;
+    await forgetAddress(tx, address.email);
     return true;
   });
 }
@@ -96,5 +93,10 @@ export async function purgeUnconfirmed(db: Db, now = new Date()): Promise<void> 
   // lock (with another writer holding it, the synchronous driver would stall the whole server
   // for the busy timeout, issue #10 point 3).
   const [due] = await db.select({ id: subscriptions.id }).from(subscriptions).where(expired).limit(1);
-  if (due) await db.delete(subscriptions).where(expired);
+  if (!due) return;
+  await db.transaction(async (tx) => {
+    await tx.delete(subscriptions).where(expired);
+    // An address left with nothing to follow is gone: so are the tokens of what it stopped before.
+    await tx.delete(retiredTokens).where(notExists(tx.select({ id: subscriptions.id }).from(subscriptions).where(eq(subscriptions.email, retiredTokens.email))));
+  });
 }
