@@ -16,7 +16,7 @@ import { managePage } from '../../src/server/residents/managePage.ts';
 import { manageView } from '../../src/server/residents/manageView.ts';
 import { stopFollowing } from '../../src/server/residents/stopFollowing.ts';
 import { addressOfToken } from '../../src/server/residents/subscriberAddress.ts';
-import { purgeUnconfirmed, unsubscribe } from '../../src/server/residents/subscriptions.ts';
+import { purgeUnconfirmed, subscribe, unsubscribe } from '../../src/server/residents/subscriptions.ts';
 import { manageDonePath, parseManageDone } from '../../src/lib/manageDone.ts';
 import { maskEmail } from '../../src/lib/maskEmail.ts';
 import { manageSchema } from '../../src/lib/residents.ts';
@@ -104,6 +104,8 @@ describe('changing how often', () => {
     const [mail] = await db.select().from(mailQueue);
     expect(mail.text).toContain('Lavori conclusi');
     expect(mail.text).not.toContain('Lavori in corso');
+    // Every digest leads to the address's manage page, with the address's own token.
+    expect(mail.text).toContain(`https://x.example/it/follow/manage?token=${a.token}`);
   });
 
   it('refuses a wrong token and another address’s subscription, changing nothing', async () => {
@@ -176,6 +178,36 @@ describe('stopping everything', () => {
     await purgeUnconfirmed(db, new Date('2026-05-03T00:00:00.000Z'));
     expect(await rowsOf('a@example.org')).toEqual([]);
     expect((await db.select().from(retiredTokens)).map((r) => r.email)).toEqual(['b@example.org']);
+  });
+});
+
+describe('following again', () => {
+  const input = { email: 'a@example.org', scope: 'project' as const, targetId: 1, consent: 'on' as const };
+
+  it('tells a confirmed address it already follows, with its own manage link, and changes nothing', async () => {
+    const a = await follow('a@example.org', 'project', 1);
+    expect(await subscribe(db, { ...input, frequency: 'weekly' }, 'en', 'https://y.example')).toBe('queued');
+    const [row] = await rowsOf('a@example.org');
+    expect(row).toMatchObject({ frequency: 'instant', unsubscribeToken: a.token, confirmedAt: confirmed, confirmHash: null });
+    const [mail] = await db.select().from(mailQueue);
+    expect(mail).toMatchObject({ kind: 'already', to: 'a@example.org', subject: 'You already follow “Park One”' });
+    expect(mail.text).toContain('This address already follows it, with this frequency: “At once, with every change”.');
+    expect(mail.text).toContain('The request asked for “One summary a week”');
+    expect(mail.text).toContain(`https://y.example/en/follow/manage?token=${a.token}`);
+    expect(mail.headers?.['List-Unsubscribe']).toBe(`<https://y.example/unsubscribe?token=${a.token}&lang=en>`);
+    // Asked again with the same frequency: said too, without suggesting a change.
+    await subscribe(db, { ...input, frequency: 'instant' }, 'it', 'https://y.example');
+    const second = (await db.select().from(mailQueue))[1];
+    expect(second.subject).toBe('Segui già «Parco Uno»');
+    expect(second.text).toContain('Per cambiare frequenza o smettere di seguire');
+  });
+
+  it('still sends a pending address a new confirmation, with the manage link in its footer', async () => {
+    await subscribe(db, { ...input, frequency: 'weekly' }, 'it', 'https://y.example');
+    const [mail] = await db.select().from(mailQueue);
+    expect(mail.kind).toBe('confirm');
+    const [row] = await rowsOf('a@example.org');
+    expect(mail.text).toContain(`https://y.example/it/follow/manage?token=${row.unsubscribeToken}`);
   });
 });
 

@@ -12,7 +12,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/useTranslations.ts';
 import { newToken, tokenHash } from '../auth/tokens.ts';
 import { enqueueMail } from '../mail/queue.ts';
-import { confirmMail } from './messages.ts';
+import { alreadyFollowingMail, confirmMail } from './messages.ts';
 import { addressOfToken, forgetAddress } from './subscriberAddress.ts';
 
 /** The name of what is followed, in the reader's language; null when it does not exist (or is not public). */
@@ -36,8 +36,10 @@ export async function targetName(db: Db, scope: FollowScope, id: number, locale:
 
 /**
  * Records a pending subscription and queues its confirmation. Subscribing again to the same
- * thing refreshes the link (and the chosen frequency); an already confirmed address is not
- * told anything different, so the form reveals nothing about who follows what.
+ * thing refreshes the link (and the chosen frequency). An address that already follows it gets
+ * a mail saying so, with its manage page to change how often (the form cannot change a
+ * confirmed subscription: anyone can type any address into it); the form answers as for
+ * everyone else, so it reveals nothing about who follows what.
  */
 export async function subscribe(db: Db, input: SubscribeInput, locale: Locale, baseUrl: string, now = new Date()): Promise<'queued' | 'unknown'> {
   const name = await targetName(db, input.scope, input.targetId, locale);
@@ -47,7 +49,12 @@ export async function subscribe(db: Db, input: SubscribeInput, locale: Locale, b
   const expires = new Date(now.getTime() + CONFIRM_HOURS * 3_600_000).toISOString();
   await db.transaction(async (tx) => {
     const [existing] = await tx.select().from(subscriptions).where(and(eq(subscriptions.email, input.email), eq(subscriptions.scope, input.scope), eq(subscriptions.targetId, input.targetId)));
-    if (existing?.confirmedAt) return;
+    if (existing?.confirmedAt) {
+      // The confirmation's language (the form's) and link base; the address's own token.
+      const recipient = { email: existing.email, locale, baseUrl, unsubscribeToken: existing.unsubscribeToken };
+      await enqueueMail(tx, alreadyFollowingMail(recipient, name, existing.frequency, input.frequency));
+      return;
+    }
     const row = { email: input.email, locale, scope: input.scope, targetId: input.targetId, frequency: input.frequency, baseUrl, confirmHash: tokenHash(confirm), confirmExpiresAt: expires, unsubscribeHash: tokenHash(unsubscribeToken), unsubscribeToken };
     if (existing) await tx.update(subscriptions).set(row).where(eq(subscriptions.id, existing.id));
     else await tx.insert(subscriptions).values(row);
