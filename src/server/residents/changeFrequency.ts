@@ -8,7 +8,7 @@ import { addressOfToken } from './subscriberAddress.ts';
 /**
  * Sets the frequency of subscription `id` if it belongs to the token's address ('notFound' for
  * anyone else's: a token acts on its own address only, and says nothing of others').
- * @example await changeFrequency(db, token, 12, 'weekly') // { scope: 'project', targetId: 4 }
+ * @example await changeFrequency(db, token, 12, 'weekly') // { id: 12, scope: 'project', targetId: 4 }
  */
 export async function changeFrequency(db: Db, token: string, id: number, frequency: Frequency, now = new Date()) {
   return db.transaction(async (tx) => {
