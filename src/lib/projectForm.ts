@@ -59,8 +59,9 @@ export function projectFromForm(values: FormValues, locales: readonly string[]) 
     category: (values.category ?? '') as ProjectRecordInput['category'],
     status: (values.status ?? '') as ProjectRecordInput['status'],
     progress: int('progress') ?? 0,
-    lat: num('lat') ?? Number.NaN,
-    lon: num('lon') ?? Number.NaN,
+    // Blank stays null so THE schema can say "required" rather than "write a number".
+    lat: num('lat') as number,
+    lon: num('lon') as number,
     geometry: str('geometry'),
     nilId: int('nilId'),
     responsibleOffice: str('responsibleOffice'),
@@ -84,7 +85,7 @@ export function projectFromForm(values: FormValues, locales: readonly string[]) 
     funding: rows('funding').map((i) => ({
       source: (values[`funding.${i}.source`] ?? '') as 'comune',
       line: str(`funding.${i}.line`),
-      amountCents: euros(`funding.${i}.amountCents`) ?? Number.NaN,
+      amountCents: euros(`funding.${i}.amountCents`) as number,
       validFrom: str(`funding.${i}.validFrom`),
       validTo: str(`funding.${i}.validTo`),
       note: str(`funding.${i}.note`),

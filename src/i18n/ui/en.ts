@@ -391,7 +391,7 @@ export const en = {
   'audit.export': 'Export',
   'staff.error.required': 'This field is required.',
   'staff.error.titlePrefix': 'Error:',
-  'staff.error.tooLong': 'The text is too long.',
+  'staff.error.tooLong': 'The text is too long: at most {max} characters.',
   'staff.error.number': 'Enter a number.',
   'staff.error.range': 'The value is out of range.',
   'staff.error.date': 'Enter a valid date.',

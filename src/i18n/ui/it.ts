@@ -390,7 +390,7 @@ export const it = {
   'audit.export': 'Esportazione',
   'staff.error.required': 'Campo obbligatorio.',
   'staff.error.titlePrefix': 'Errore:',
-  'staff.error.tooLong': 'Testo troppo lungo.',
+  'staff.error.tooLong': 'Testo troppo lungo: al massimo {max} caratteri.',
   'staff.error.number': 'Scrivi un numero.',
   'staff.error.range': 'Valore fuori dall’intervallo ammesso.',
   'staff.error.date': 'Scrivi una data valida.',
