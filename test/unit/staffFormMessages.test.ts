@@ -1,10 +1,13 @@
 /**
  * What the staff form's errors say (accessibility review): a too-long text names its limit, a
- * blank latitude or longitude is "required" rather than "write a number".
+ * blank latitude or longitude is "required" rather than "write a number", and a row is named in
+ * the error summary as its heading names it, however many rows were removed before it.
  */
 import { describe, expect, it } from 'vitest';
 import { checkProjectForm } from '../../src/lib/checkProjectForm.ts';
+import { formRows } from '../../src/lib/formRows.ts';
 import { recordToForm } from '../../src/lib/recordToForm.ts';
+import { fieldLabel } from '../../src/i18n/fieldLabel.ts';
 import { translateKey } from '../../src/i18n/translateKey.ts';
 import { useTranslations } from '../../src/i18n/useTranslations.ts';
 import { fieldErrors, impactSchema } from '../../src/lib/residents.ts';
@@ -46,3 +49,22 @@ describe('a blank number the record needs', () => {
   });
 });
 
+describe('a row in the error summary', () => {
+  // Rows 0 and 3 are left after rows 1 and 2 were removed: the headings read "Riga 1", "Riga 2".
+  const values = { 'funding.0.line': 'a', 'funding.0.amountCents': '1', 'funding.3.line': 'b', 'funding.3.amountCents': '' };
+  const place = (kind: string, index: number) => formRows(values, kind).indexOf(index) + 1;
+
+  it('is counted among the rows the form shows', () => {
+    expect(formRows(values, 'funding')).toEqual([0, 3]);
+    expect(formRows({ 'milestones.12.plannedOn': '', 'milestones.2.done': 'on', 'milestones.x': '' }, 'milestones')).toEqual([2, 12]);
+  });
+
+  it('is named as its heading names it', () => {
+    expect(fieldLabel(it_, 'funding.3.amountCents', place)).toBe('Finanziamenti – Riga 2 – Importo (€)');
+    expect(fieldLabel(en, 'funding.3', place)).toBe('Funding – Row 2');
+    // A record's rows have no gaps: the comparison tables count from the index.
+    expect(fieldLabel(en, 'milestones.0.plannedOn')).toBe(`Milestones – Row 1 – ${en('field.plannedOn')}`);
+    // Per-language texts name their language as the form's labels do.
+    expect(fieldLabel(en, 'milestones.4.title.en', () => 3)).toBe(`Milestones – Row 3 – ${en('field.milestoneTitle', { language: 'English' })}`);
+  });
+});
