@@ -229,6 +229,8 @@ export const en = {
   'staff.edit.create': 'Create the draft',
   'staff.edit.verifiedToday': 'Save and mark the data as verified today',
   'staff.edit.saved': 'Draft saved.',
+  'staff.edit.nilMismatch': 'You chose the neighbourhood (NIL) “{chosen}”, but the point on the map falls in “{located}”: on publication the project will be placed in “{located}”, as the official boundaries say. To keep “{chosen}”, move the point into that neighbourhood.',
+  'staff.edit.nilOutside': 'You chose the neighbourhood (NIL) “{chosen}”, but the point on the map falls in no neighbourhood: on publication the neighbourhood will be left empty. To keep “{chosen}”, move the point into that neighbourhood.',
   'staff.edit.errors': 'The form was not saved: fix the fields marked ({count}).',
   'staff.edit.translatorNote': 'You can change only the translations: the other fields are read-only.',
   'staff.edit.readOnly': 'You can only read this project.',

@@ -228,6 +228,8 @@ export const it = {
   'staff.edit.create': 'Crea la bozza',
   'staff.edit.verifiedToday': 'Salva e segna i dati come verificati oggi',
   'staff.edit.saved': 'Bozza salvata.',
+  'staff.edit.nilMismatch': 'Hai scelto il quartiere (NIL) «{chosen}», ma il punto sulla mappa cade in «{located}»: alla pubblicazione il progetto sarà collocato in «{located}», come dicono i confini ufficiali. Per tenere «{chosen}», sposta il punto dentro quel quartiere.',
+  'staff.edit.nilOutside': 'Hai scelto il quartiere (NIL) «{chosen}», ma il punto sulla mappa non cade in nessun quartiere: alla pubblicazione il quartiere resterà vuoto. Per tenere «{chosen}», sposta il punto dentro quel quartiere.',
   'staff.edit.errors': 'Il modulo non è stato salvato: correggi i campi segnalati ({count}).',
   'staff.edit.translatorNote': 'Puoi modificare solo le traduzioni: gli altri campi sono in sola lettura.',
   'staff.edit.readOnly': 'Puoi solo consultare questo progetto.',

@@ -14,6 +14,7 @@ import { listRevisions } from './history.ts';
 import { editView } from './revisions.ts';
 import { formOptions } from './staffLists.ts';
 import { worksProgress } from '../programmeProgress.ts';
+import { nilMismatch } from './nilMismatch.ts';
 
 /** What the last save returned, when the page answers a refused one. */
 export type SaveOutcome =
@@ -36,10 +37,11 @@ export async function editPage(db: Db, user: SessionUser, projectId: number, out
     archive: view.project.publication === 'published' && can(user, 'project.archive', scope),
     delete: view.published === null && can(user, 'project.delete', scope),
   };
+  const values = outcome ? outcome.values : recordToForm(view.record);
   return {
     view,
     editable: editable as 'none' | 'translations' | 'all',
-    values: outcome ? outcome.values : recordToForm(view.record),
+    values,
     errors: outcome && 'errors' in outcome ? outcome.errors : {},
     // A stale save shows the typed values merged with the other save, at the current version.
     version: stale ? stale.version : view.project.version,
@@ -55,6 +57,8 @@ export async function editPage(db: Db, user: SessionUser, projectId: number, out
     options: await formOptions(db, projectId),
     // A programme with published works shows theirs, not the number in its progress field.
     worksProgress: await worksProgress(db, projectId),
+    // The NIL chosen here is replaced at publication by the point's: say so (nilMismatch.ts).
+    nilMismatch: await nilMismatch(db, values),
     title: view.record.translations.it?.title ?? view.project.slug,
   };
 }
