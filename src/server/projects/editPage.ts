@@ -15,6 +15,7 @@ import { editView } from './revisions.ts';
 import { formOptions } from './staffLists.ts';
 import { worksProgress } from '../programmeProgress.ts';
 import { nilMismatch } from './nilMismatch.ts';
+import { allowedSteps } from './workflow.ts';
 
 /** What the last save returned, when the page answers a refused one. */
 export type SaveOutcome =
@@ -29,14 +30,6 @@ export async function editPage(db: Db, user: SessionUser, projectId: number, out
   const inReview = view.open?.state === 'in_review';
   const editable = inReview ? 'none' : can(user, 'project.edit', scope) ? 'all' : can(user, 'project.translate', scope) ? 'translations' : 'none';
   const stale = outcome && 'stale' in outcome ? outcome.stale : null;
-  const state = view.open?.state ?? null;
-  const steps = {
-    submit: state === 'draft' && can(user, 'project.submit', scope),
-    return: state === 'in_review' && can(user, 'project.review', scope),
-    publish: state === 'in_review' && can(user, 'project.publish', scope),
-    archive: view.project.publication === 'published' && can(user, 'project.archive', scope),
-    delete: view.published === null && can(user, 'project.delete', scope),
-  };
   const values = outcome ? outcome.values : recordToForm(view.record);
   return {
     view,
@@ -50,7 +43,7 @@ export async function editPage(db: Db, user: SessionUser, projectId: number, out
     base: stale ? formPrint(recordToForm(stale.current)) : (outcome && parsePrint(outcome.values.base)) ?? formPrint(recordToForm(view.record)),
     staleChanges: stale && outcome && 'yours' in outcome ? diffRecords(stale.current, outcome.yours) : null,
     conflicts: outcome && 'conflicts' in outcome ? (outcome.conflicts ?? null) : null,
-    steps,
+    steps: allowedSteps(user, view),
     // The browser checks the reason rule against these before sending (issue #4, point 4).
     published: view.published ? trackedSource(view.published) : null,
     revisions: await listRevisions(db, projectId),
