@@ -105,6 +105,8 @@ export const moderation = {
     handler: async (form: FormData, context) => {
       const user = requireUser(context, 'project.edit');
       const id = idField(form, 'id');
+      // Public at once and gone for good: asked first (impacts/[impact]/remove.astro).
+      requireConfirmed(form);
       const db = await getDb();
       const [row] = await db.select({ municipioId: projects.municipioId, projectId: projects.id }).from(worksiteImpacts).innerJoin(projects, eq(projects.id, worksiteImpacts.projectId)).where(eq(worksiteImpacts.id, id));
       if (!row) throw new ActionError({ code: 'NOT_FOUND', message: 'staff.error.notFound' });

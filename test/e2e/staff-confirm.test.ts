@@ -1,6 +1,6 @@
 /**
  * The accessibility review's back-office fixes in real Chromium: disabling an account, rejecting
- * a report and deleting a project ask first on a page whose question takes the focus, confirmed
+ * a report, deleting a project or a worksite notice ask first on a page whose question takes the focus, confirmed
  * or cancelled by keyboard, with JavaScript and without; Cancel goes back to the button. Every
  * new or changed page state passes axe: the questions, the outcomes, a refused save naming a
  * row as its heading does, and the notice of a NIL the point is not in.
@@ -186,9 +186,26 @@ describe('the project form and workflow', () => {
     expect(await rows('select id from projects where id = ?', [draft.id])).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
 
-    // Archive asks the same way.
+    // Archive asks the same way, and so does deleting a worksite notice.
     await page.goto(`${base()}/staff/projects/${draft.sourceId}/confirm/?step=archive`);
     await focusLandsOn(page, 'confirm-question');
+    expect(await axeViolations(page)).toEqual([]);
+    const impacts = `${base()}/staff/projects/${draft.sourceId}/impacts/`;
+    await page.goto(impacts);
+    await page.selectOption('#f-kind', 'noise');
+    await page.fill('#f-startsOn', '2026-01-01');
+    await page.fill('#f-endsOn', '2099-12-31');
+    await page.fill('#f-descriptionIt', 'Martelli pneumatici di notte');
+    await Promise.all([page.waitForURL(/_action=moderation\.addImpact/), page.click('button:has-text("Aggiungi")')]);
+    const notice = Number((await rows("select id from worksite_impacts where description like '%Martelli pneumatici%'"))[0].id);
+    await page.goto(impacts);
+    expect(await axeViolations(page)).toEqual([]);
+    await enter(page, `#remove-impact-${notice}`, /\/remove\/$/);
+    await focusLandsOn(page, 'confirm-question');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Tab');
+    await Promise.all([page.waitForURL(/_action=moderation\.removeImpact/), page.keyboard.press('Enter')]);
+    expect(await page.textContent('#impact-removed')).toBe('Avviso eliminato.');
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }, 180_000); // the project form draws its location map (WebGL in software)

@@ -1,6 +1,6 @@
 /**
  * Steps that cannot be taken back ask first (accessibility review): disabling an account,
- * rejecting a resident's report, archiving and deleting a project. The list's button leads to a
+ * rejecting a resident's report, archiving and deleting a project, deleting a worksite notice. The list's button leads to a
  * page that names what it is about and what will happen, whose form confirms; the Actions refuse
  * the step without it; permission checks and the audit log are as before. Over the real server.
  */
@@ -168,5 +168,30 @@ describe('archiving and deleting a project', () => {
     const done = await confirm(publisher, page.html);
     expect(done.headers.get('location')).toBe(`/staff/projects/${id}/?done=archive`);
     expect(await scalar('select publication from projects where id = ?', [id])).toBe('archived');
+  });
+});
+
+describe('deleting a worksite notice', () => {
+  it('asks first, naming the notice, and only the confirmation deletes it', async () => {
+    const [project] = await rows("select id from projects where publication = 'published' and municipio_id = 3 and parent_id is null order by id limit 1");
+    const editor = await staffClient(db, 'editor');
+    const path = `/staff/projects/${project.id}/impacts/`;
+    await editor.post(path, 'moderation.addImpact', { projectId: String(project.id), kind: 'detour', descriptionIt: 'Deviazione in via della prova', descriptionEn: '', startsOn: '2026-01-01', endsOn: '2099-12-31' });
+    const id = Number(await scalar("select id from worksite_impacts where description like '%via della prova%'"));
+    const list = await editor.get(path);
+    expect(list.html).toContain(`id="remove-impact-${id}" href="${path}${id}/remove/"`);
+
+    expect((await editor.post(path, 'moderation.removeImpact', { id: String(id) })).status).toBe(400);
+    expect(await scalar('select count(*) from worksite_impacts where id = ?', [id])).toBe(1);
+
+    const page = await editor.get(`${path}${id}/remove/`);
+    expect(page.html).toContain('Eliminare l’avviso «Deviazione» dal 2026-01-01 al 2099-12-31?');
+    expect(page.html).toContain('Deviazione in via della prova');
+    expect(page.html).toContain(`id="confirm-cancel" href="${path}#remove-impact-${id}"`);
+    expect((await editor.get(`/staff/projects/999999/impacts/${id}/remove/`)).status).toBe(404);
+    const done = await confirm(editor, page.html);
+    expect(done.html).toContain('id="impact-removed"');
+    expect(await scalar('select count(*) from worksite_impacts where id = ?', [id])).toBe(0);
+    expect(await scalar("select count(*) from audit_log where action = 'impact_remove' and target_id = ?", [String(id)])).toBe(1);
   });
 });
