@@ -3,6 +3,7 @@
  * contract: the Actions, the server functions and the tests all use these.
  */
 import { z } from 'astro/zod';
+import { tooLong } from './errorKey.ts';
 
 export const followScopes = ['project', 'nil', 'municipio'] as const;
 export type FollowScope = (typeof followScopes)[number];
@@ -71,8 +72,8 @@ export const replySchema = z.object({
 export const impactSchema = z
   .object({
     kind: z.enum(impactKinds, { error: 'residents.error.invalid' }),
-    descriptionIt: z.string().trim().min(3, { error: 'staff.error.required' }).max(500, { error: 'staff.error.tooLong' }),
-    descriptionEn: z.string().trim().max(500, { error: 'staff.error.tooLong' }),
+    descriptionIt: z.string().trim().min(3, { error: 'staff.error.required' }).max(500, tooLong(500)),
+    descriptionEn: z.string().trim().max(500, tooLong(500)),
     startsOn: z.iso.date({ error: 'staff.error.date' }),
     endsOn: z.iso.date({ error: 'staff.error.date' }),
   })

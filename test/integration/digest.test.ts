@@ -47,7 +47,7 @@ it('gathers the week’s updates in one message in the resident’s language, se
   // One added by mistake and removed again is not news.
   await editor.post(`/staff/projects/${project.id}/impacts/`, 'moderation.addImpact', { projectId: String(project.id), kind: 'closure', descriptionIt: 'Chiusa per errore', descriptionEn: '', startsOn: '2026-01-01', endsOn: '2099-12-31' });
   const mistake = String(await scalar("select id from worksite_impacts where project_id = ? and description like '%per errore%'", [project.id]));
-  await editor.post(`/staff/projects/${project.id}/impacts/`, 'moderation.removeImpact', { projectId: String(project.id), id: mistake });
+  await editor.post(`/staff/projects/${project.id}/impacts/`, 'moderation.removeImpact', { projectId: String(project.id), id: mistake, confirmed: '1' });
   expect(await scalar('select count(*) from worksite_impacts where id = ?', [mistake])).toBe(0);
   await sleep(1000); // the worker ticks every 250 ms: a weekly follower gets nothing at once
   expect((await mailsTo(outbox(), email)).map((m) => m.subject)).toEqual([expect.stringMatching(/^Bitte bestätigen/), expect.stringMatching(/^Bitte bestätigen/)]); // the two confirmations only
