@@ -398,8 +398,9 @@ export const subscriptions = sqliteTable(
     confirmExpiresAt: text('confirm_expires_at'),
     confirmedAt: text('confirmed_at'),
     unsubscribeHash: text('unsubscribe_hash').notNull(),
-    // Every message (digests built later by the worker too) must carry the unsubscribe link, so
-    // this token is kept as is; it can do nothing but delete this one row.
+    // Every message (digests built later by the worker too) must carry the unsubscribe and manage
+    // links, so this token is kept as is. It can do nothing but act on its own address: open its
+    // manage page (change how often, stop one) and delete it.
     unsubscribeToken: text('unsubscribe_token').notNull(),
     lastDigestAt: text('last_digest_at'),
     createdAt: text('created_at').notNull().default(now),
@@ -410,6 +411,22 @@ export const subscriptions = sqliteTable(
     index('subscriptions_target_idx').on(t.scope, t.targetId, t.confirmedAt),
     uniqueIndex('subscriptions_email_target_idx').on(t.email, t.scope, t.targetId),
   ],
+);
+
+/**
+ * The unsubscribe tokens (SHA-256) of subscriptions a resident stopped one by one, with their
+ * address. An instant notice or a digest stands for all of an address's subscriptions and carries
+ * one row's link: when that row is stopped, the links in the mails already sent must still open
+ * the address's manage page and unsubscribe it from the rest. Deleted with the address's last
+ * subscription.
+ */
+export const retiredTokens = sqliteTable(
+  'subscription_retired_tokens',
+  {
+    unsubscribeHash: text('unsubscribe_hash').primaryKey(),
+    email: text('email').notNull(),
+  },
+  (t) => [index('subscription_retired_tokens_email_idx').on(t.email)],
 );
 
 /** What subscribers hear about: written when a revision is published, read by the digests. */

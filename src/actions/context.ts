@@ -47,3 +47,12 @@ export function idField(form: FormData, name: string): number {
   if (!Number.isInteger(value) || value < 1) throw new ActionError({ code: 'BAD_REQUEST', message: 'staff.error.invalid' });
   return value;
 }
+
+/**
+ * Refuses a step that cannot be taken back unless it comes from its confirmation page, which
+ * sends `confirmed=1`: a stray Enter on a list, or a page cached from before the confirmation
+ * step, then does nothing instead of disabling an account or rejecting a report.
+ */
+export function requireConfirmed(form: FormData): void {
+  if (form.get('confirmed') !== '1') throw new ActionError({ code: 'BAD_REQUEST', message: 'staff.error.unconfirmed' });
+}

@@ -11,7 +11,7 @@ import { queueDigests } from '../server/residents/digests.ts';
 import { addImpact } from '../server/residents/addImpact.ts';
 import { FeedbackError, rejectFeedback, replyFeedback } from '../server/residents/feedback.ts';
 import { audit } from '../server/audit.ts';
-import { clientIp, idField, requireUser } from './context.ts';
+import { clientIp, idField, requireConfirmed, requireUser } from './context.ts';
 import { siteUrl } from './residents.ts';
 
 /** The Municipio of the project a feedback item is about, for the scoped permission. */
@@ -50,11 +50,12 @@ export const moderation = {
     handler: async (form: FormData, context) => {
       const user = requireUser(context, 'feedback.moderate');
       const id = idField(form, 'id');
+      requireConfirmed(form);
       const { db, scope } = await feedbackScope(id);
       if (!can(user, 'feedback.moderate', scope)) throw new ActionError({ code: 'FORBIDDEN', message: 'staff.error.forbidden' });
       const ok = await rejectFeedback(db, id);
       if (ok) await audit(db, { actor: user, action: 'feedback_reject', targetType: 'feedback', targetId: id, ip: clientIp(context) });
-      return { ok };
+      return { ok, id };
     },
   }),
 
@@ -104,6 +105,8 @@ export const moderation = {
     handler: async (form: FormData, context) => {
       const user = requireUser(context, 'project.edit');
       const id = idField(form, 'id');
+      // Public at once and gone for good: asked first (impacts/[impact]/remove.astro).
+      requireConfirmed(form);
       const db = await getDb();
       const [row] = await db.select({ municipioId: projects.municipioId, projectId: projects.id }).from(worksiteImpacts).innerJoin(projects, eq(projects.id, worksiteImpacts.projectId)).where(eq(worksiteImpacts.id, id));
       if (!row) throw new ActionError({ code: 'NOT_FOUND', message: 'staff.error.notFound' });

@@ -16,8 +16,8 @@ import { todayIso } from '../lib/dates.ts';
 import { getDb } from '../server/db.ts';
 import { createProject, saveDraft } from '../server/projects/saveDraft.ts';
 import { publishedRecord } from '../server/projects/revisions.ts';
-import { transition, transitions, type Transition } from '../server/projects/workflow.ts';
-import { asActionError, clientIp, idField, requireUser } from './context.ts';
+import { confirmedSteps, transition, transitions, type Transition } from '../server/projects/workflow.ts';
+import { asActionError, clientIp, idField, requireConfirmed, requireUser } from './context.ts';
 
 /** The form's values and their check against THE schema and, when published, the reason rule. */
 function readForm(form: FormData, published: TrackedSource | null) {
@@ -71,6 +71,7 @@ export const projects = {
       const user = requireUser(context, 'staff.access');
       const step = String(form.get('step')) as Transition;
       if (!transitions.includes(step)) throw new ActionError({ code: 'BAD_REQUEST', message: 'staff.error.invalid' });
+      if (confirmedSteps.includes(step)) requireConfirmed(form);
       const projectId = idField(form, 'projectId');
       await transition(await getDb(), user, projectId, idField(form, 'version'), step, clientIp(context)).catch(asActionError);
       return { ok: true as const, step, projectId };

@@ -1,11 +1,13 @@
 /**
- * The public residents' forms (issue #7): follow, confirm, feedback, vote. They work without
- * JavaScript (form actions); refused input comes back with its errors and what was typed.
+ * The public residents' forms (issue #7): follow, confirm, manage one's subscriptions, feedback,
+ * vote. They work without JavaScript (form actions); refused input comes back with its errors
+ * and what was typed.
  */
 import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
 import { SITE_URL } from 'astro:env/server';
 import { isLocale, type Locale } from '../i18n/locales.ts';
-import { feedbackSchema, fieldErrors, judgementValues, subscribeSchema, type JudgementValue } from '../lib/residents.ts';
+import { feedbackSchema, fieldErrors, judgementValues, manageSchema, subscribeSchema, type JudgementValue } from '../lib/residents.ts';
+import { manageDonePath } from '../lib/manageDone.ts';
 import { getDb } from '../server/db.ts';
 import { mediaDir } from '../server/media/mediaDir.ts';
 import { PhotoError, processPhoto } from '../server/media/processPhoto.ts';
@@ -15,6 +17,7 @@ import { addressKey, checkStamp, withinRate } from '../server/residents/formStam
 import { formSecret } from '../server/residents/formSecret.ts';
 import { castVote } from '../server/residents/judgements.ts';
 import { confirmSubscription, subscribe } from '../server/residents/subscriptions.ts';
+import { manageChange } from '../server/residents/manageChange.ts';
 import { clientIp } from './context.ts';
 import { isLoopbackHost } from '../lib/isLoopbackHost.ts';
 
@@ -50,6 +53,24 @@ export const residents = {
     handler: async (form: FormData) => {
       const row = await confirmSubscription(await getDb(), str(form, 'token'));
       return row ? { ok: true as const } : { ok: false as const };
+    },
+  }),
+
+  /**
+   * The manage page's forms. No account and no rate limit: the token from the mail is the
+   * authorization (256 random bits), and it acts on its own address only. A change answers with
+   * the page to redirect to, saying what was done.
+   */
+  manage: defineAction({
+    accept: 'form',
+    handler: async (form: FormData) => {
+      const values = { intent: str(form, 'intent'), token: str(form, 'token'), subscription: str(form, 'subscription'), frequency: str(form, 'frequency') };
+      const parsed = manageSchema.safeParse(values);
+      if (!parsed.success) return { ok: false as const, errors: fieldErrors(parsed.error.issues), values };
+      const done = await manageChange(await getDb(), parsed.data);
+      if (done === 'unknownToken') return { ok: false as const, errors: { token: 'residents.manage.invalid' }, values };
+      if (done === 'notFound') return { ok: false as const, errors: { subscription: 'residents.manage.notFound' }, values };
+      return { ok: true as const, next: manageDonePath(localeOf(form), parsed.data.token, done) };
     },
   }),
 

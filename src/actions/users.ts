@@ -3,7 +3,7 @@ import { ActionError, defineAction } from 'astro:actions';
 import { getDb } from '../server/db.ts';
 import { audit } from '../server/audit.ts';
 import { AccountError, accountSchema, changeRole, inviteUser, setDisabled } from '../server/auth/users.ts';
-import { clientIp, idField, requireRecentAuth, requireUser } from './context.ts';
+import { clientIp, idField, requireConfirmed, requireRecentAuth, requireUser } from './context.ts';
 
 const municipio = (form: FormData) => (form.get('municipioId') ? Number(form.get('municipioId')) : null);
 
@@ -52,10 +52,12 @@ export const users = {
       const userId = idField(form, 'userId');
       if (userId === admin.id) throw new ActionError({ code: 'BAD_REQUEST', message: 'staff.error.notYourself' });
       const disabled = form.get('disabled') === '1';
+      // Enabling gives nothing away and stays one click; disabling is asked first.
+      if (disabled) requireConfirmed(form);
       const db = await getDb();
       await setDisabled(db, userId, disabled);
       await audit(db, { actor: admin, action: disabled ? 'user_disable' : 'user_enable', targetType: 'user', targetId: userId, ip: clientIp(context) });
-      return { ok: true as const };
+      return { ok: true as const, userId, disabled };
     },
   }),
 };

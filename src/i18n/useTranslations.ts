@@ -6,6 +6,7 @@ import { es } from './ui/es.ts';
 import { de } from './ui/de.ts';
 import { zh } from './ui/zh.ts';
 import { ar } from './ui/ar.ts';
+import { fillPlaceholders } from '../lib/fillPlaceholders.ts';
 
 const ui: Record<Locale, Partial<Record<UiKey, string>>> = { it, en, fr, es, de, zh, ar };
 
@@ -20,8 +21,7 @@ export function useTranslations(locale: Locale): Translate {
   const strings = ui[locale] ?? ui[defaultLocale];
   return (key, params) => {
     const template = strings[key] ?? it[key];
-    if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+    return params ? fillPlaceholders(template, params) : template;
   };
 }
 

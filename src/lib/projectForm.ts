@@ -7,6 +7,7 @@
 import type { FieldErrors, ProjectRecordInput } from './projectSchema.ts';
 import { trackedFields } from './vocabulary.ts';
 import { romeLocalToIso } from './romeTime.ts';
+import { formRows } from './formRows.ts';
 
 export type FormValues = Record<string, string>;
 
@@ -36,19 +37,13 @@ export function projectFromForm(values: FormValues, locales: readonly string[]) 
   const euros = (k: string) => (num(k) === null ? null : Math.round(num(k)! * 100));
   const loc = (k: string) => Object.fromEntries(locales.map((l) => [l, (values[`${k}.${l}`] ?? '').trim()]));
   const rowOf: Record<RowKind, number[]> = { funding: [], milestones: [], updates: [], media: [] };
-  const rows = (kind: RowKind) => {
-    const indices = new Set<number>();
-    for (const key of Object.keys(values)) {
-      const m = key.match(new RegExp(`^${kind}\\.(\\d+)\\.`));
-      if (m) indices.add(Number(m[1]));
-    }
-    return [...indices].sort((a, b) => a - b).filter((i) => {
+  const rows = (kind: RowKind) =>
+    formRows(values, kind).filter((i) => {
       if (values[`${kind}.${i}.remove`]) return false;
       const filled = Object.entries(values).some(([k, v]) => k.startsWith(`${kind}.${i}.`) && !k.endsWith('.done') && !k.endsWith('.source') && !k.endsWith('.phase') && v.trim() !== '');
       if (filled) rowOf[kind].push(i);
       return filled;
     });
-  };
   const reasons = Object.fromEntries(
     trackedFields.map((f) => [f, loc(`reasons.${f}`)] as const).filter(([, r]) => Object.values(r).some((s) => s !== '')),
   );
@@ -59,8 +54,9 @@ export function projectFromForm(values: FormValues, locales: readonly string[]) 
     category: (values.category ?? '') as ProjectRecordInput['category'],
     status: (values.status ?? '') as ProjectRecordInput['status'],
     progress: int('progress') ?? 0,
-    lat: num('lat') ?? Number.NaN,
-    lon: num('lon') ?? Number.NaN,
+    // Blank stays null so THE schema can say "required" rather than "write a number".
+    lat: num('lat') as number,
+    lon: num('lon') as number,
     geometry: str('geometry'),
     nilId: int('nilId'),
     responsibleOffice: str('responsibleOffice'),
@@ -84,7 +80,7 @@ export function projectFromForm(values: FormValues, locales: readonly string[]) 
     funding: rows('funding').map((i) => ({
       source: (values[`funding.${i}.source`] ?? '') as 'comune',
       line: str(`funding.${i}.line`),
-      amountCents: euros(`funding.${i}.amountCents`) ?? Number.NaN,
+      amountCents: euros(`funding.${i}.amountCents`) as number,
       validFrom: str(`funding.${i}.validFrom`),
       validTo: str(`funding.${i}.validTo`),
       note: str(`funding.${i}.note`),

@@ -6,16 +6,23 @@
 import { z } from 'astro/zod';
 import { isCup } from './cup.ts';
 import { isIsoDate } from './dates.ts';
+import { tooLong } from './errorKey.ts';
 import { insideMilan } from './geo.ts';
 import { shapeProblem } from './shapeProblem.ts';
 import { categories, fundingSources, mediaPhases, statuses, trackedFields } from './vocabulary.ts';
 
-const text = (max: number) => z.string({ error: 'staff.error.required' }).trim().max(max, { error: 'staff.error.tooLong' });
+/**
+ * A number the form must have: a blank field says "required", not "write a number" (the form
+ * hands a blank number in as null, projectForm.ts).
+ */
+const requiredNumber = (issue: { input?: unknown }) => (issue.input === null || issue.input === undefined ? 'staff.error.required' : 'staff.error.number');
+
+const text = (max: number) => z.string({ error: 'staff.error.required' }).trim().max(max, tooLong(max));
 const requiredText = (max: number) => text(max).min(1, { error: 'staff.error.required' });
 const optionalText = (max: number) => text(max).nullable();
 const date = z.string().refine(isIsoDate, { error: 'staff.error.date' });
 const optionalDate = date.nullable();
-const cents = z.int({ error: 'staff.error.number' }).min(0, { error: 'staff.error.range' }).max(1e14, { error: 'staff.error.range' });
+const cents = z.int({ error: requiredNumber }).min(0, { error: 'staff.error.range' }).max(1e14, { error: 'staff.error.range' });
 const localeCode = z.string().regex(/^[a-z]{2}$/);
 
 /** `{ it: …, en: … }`: Italian required, other locales optional (empty means "not translated"). */
@@ -26,7 +33,7 @@ const optionalLocalized = (max: number) =>
 
 const geometry = z
   .string()
-  .max(200_000, { error: 'staff.error.tooLong' })
+  .max(200_000, tooLong(200_000))
   .refine((s) => shapeProblem(s) !== 'invalid', { error: 'staff.error.geometry', abort: true })
   .refine((s) => shapeProblem(s) === null, { error: 'staff.error.geometryOutside' })
   .nullable();
@@ -69,14 +76,15 @@ export const mediaSchema = z.object({
 
 export const projectRecordSchema = z
   .object({
-    slug: z.string().min(1, { error: 'staff.error.required', abort: true }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'staff.error.slug' }).max(120, { error: 'staff.error.tooLong' }),
+    slug: z.string().min(1, { error: 'staff.error.required', abort: true }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'staff.error.slug' }).max(120, tooLong(120)),
     cup: z.string().refine(isCup, { error: 'staff.error.cup' }).nullable(),
     parentId: z.int({ error: 'staff.error.number' }).positive().nullable(),
     category: z.enum(categories, { error: 'staff.error.required' }),
     status: z.enum(statuses, { error: 'staff.error.required' }),
     progress: z.int({ error: 'staff.error.number' }).min(0, { error: 'staff.error.range' }).max(100, { error: 'staff.error.range' }),
-    lat: z.number({ error: 'staff.error.number' }),
-    lon: z.number({ error: 'staff.error.number' }),
+    // Both required: every project is a point on the map (db/schema.ts: not null).
+    lat: z.number({ error: requiredNumber }),
+    lon: z.number({ error: requiredNumber }),
     geometry,
     nilId: z.int({ error: 'staff.error.number' }).min(1).max(999).nullable(),
     responsibleOffice: optionalText(200),

@@ -3,6 +3,7 @@
  * contract: the Actions, the server functions and the tests all use these.
  */
 import { z } from 'astro/zod';
+import { tooLong } from './errorKey.ts';
 
 export const followScopes = ['project', 'nil', 'municipio'] as const;
 export type FollowScope = (typeof followScopes)[number];
@@ -36,6 +37,25 @@ export const subscribeSchema = z.object({
 });
 export type SubscribeInput = z.output<typeof subscribeSchema>;
 
+/** The token every mail carries (src/server/auth/tokens.ts makes 43 characters; older ones are kept as they were). */
+const token = z.string().min(1, { error: 'residents.error.invalid' }).max(100, { error: 'residents.error.invalid' });
+const subscription = z.coerce.number().int().positive({ error: 'residents.error.invalid' });
+
+/**
+ * The manage page's forms (one per followed thing, plus "stop everything"): the pressed button's
+ * `intent` says which change, the token says whose subscriptions.
+ */
+export const manageSchema = z.discriminatedUnion(
+  'intent',
+  [
+    z.object({ intent: z.literal('frequency'), token, subscription, frequency: z.enum(frequencies, { error: 'residents.error.frequency' }) }),
+    z.object({ intent: z.literal('stop'), token, subscription }),
+    z.object({ intent: z.literal('stopAll'), token }),
+  ],
+  { error: 'residents.error.invalid' },
+);
+export type ManageInput = z.output<typeof manageSchema>;
+
 export const feedbackSchema = z.object({
   projectId: z.coerce.number().int().positive({ error: 'residents.error.invalid' }),
   kind: z.enum(feedbackKinds, { error: 'residents.error.kind' }),
@@ -52,8 +72,8 @@ export const replySchema = z.object({
 export const impactSchema = z
   .object({
     kind: z.enum(impactKinds, { error: 'residents.error.invalid' }),
-    descriptionIt: z.string().trim().min(3, { error: 'staff.error.required' }).max(500, { error: 'staff.error.tooLong' }),
-    descriptionEn: z.string().trim().max(500, { error: 'staff.error.tooLong' }),
+    descriptionIt: z.string().trim().min(3, { error: 'staff.error.required' }).max(500, tooLong(500)),
+    descriptionEn: z.string().trim().max(500, tooLong(500)),
     startsOn: z.iso.date({ error: 'staff.error.date' }),
     endsOn: z.iso.date({ error: 'staff.error.date' }),
   })

@@ -8,7 +8,8 @@
 import type { APIRoute } from 'astro';
 import { isLocale } from '../i18n/locales.ts';
 import { getDb } from '../server/db.ts';
-import { findByUnsubscribeToken, unsubscribe } from '../server/residents/subscriptions.ts';
+import { unsubscribe } from '../server/residents/subscriptions.ts';
+import { addressOfToken } from '../server/residents/subscriberAddress.ts';
 
 const tokenOf = (url: URL) => (url.searchParams.get('token') ?? '').slice(0, 100);
 
@@ -20,7 +21,7 @@ const localeOf = (row: { locale: string } | null, url: URL) => {
 
 export const GET: APIRoute = async ({ url, redirect }) => {
   const token = tokenOf(url);
-  const row = token ? await findByUnsubscribeToken(await getDb(), token) : null;
+  const row = token ? await addressOfToken(await getDb(), token) : null;
   const locale = localeOf(row, url);
   return redirect(row ? `/${locale}/follow/unsubscribe?token=${encodeURIComponent(token)}` : `/${locale}/follow/unsubscribe?done=0`, 303);
 };
@@ -28,7 +29,7 @@ export const GET: APIRoute = async ({ url, redirect }) => {
 export const POST: APIRoute = async ({ url, request, redirect }) => {
   const token = tokenOf(url);
   const db = await getDb();
-  const row = token ? await findByUnsubscribeToken(db, token) : null;
+  const row = token ? await addressOfToken(db, token) : null;
   const deleted = token ? await unsubscribe(db, token) : false;
   const body = await request.text().catch(() => '');
   if (/List-Unsubscribe=One-Click/i.test(body)) return new Response(deleted ? 'Unsubscribed\n' : 'Not subscribed\n', { status: 200, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

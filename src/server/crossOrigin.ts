@@ -10,7 +10,7 @@ const safe = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
  * RFC 8058 one-click unsubscribe (issue #7) is a POST from the mail provider's servers, without
  * Origin; the unguessable token in its URL is the authorization and its only effect is deleting
- * that token's own subscription, so it is the one write exempt from the check.
+ * the subscriptions of that token's own address, so it is the one write exempt from the check.
  */
 export const ONE_CLICK_PATH = '/unsubscribe';
 const formLike = /^(application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)\b/i;

@@ -11,6 +11,7 @@ import { recordToForm } from '../../src/lib/recordToForm.ts';
 import { editView } from '../../src/server/projects/revisions.ts';
 import { axeViolations, launchBrowser, webglArgs } from '../helpers/browser.ts';
 import { createStaff, PASSWORD, staffClient } from '../helpers/staff.ts';
+import { inviteUser } from '../../src/server/auth/users.ts';
 import { answerCodeStep } from '../helpers/secondFactor.ts';
 import { withPayloads } from '../helpers/xss.ts';
 
@@ -77,6 +78,25 @@ describe('sign in, edit, review, publish', () => {
     await publisher.page.goto(`${base()}/staff/`);
     expect(publisher.page.url()).toContain('/staff/sign-in/');
     await Promise.all([editor.context.close(), publisher.context.close(), anonymousContext.close()]);
+  });
+});
+
+describe('an invitation link', () => {
+  it('lets the invited person set a password in a real browser', async () => {
+    // A browser sends `Origin: null` with a form posted from a page whose Referrer-Policy is
+    // no-referrer, which the cross-site write check refuses: HTTP clients always send an Origin.
+    const { id: admin } = await createStaff(db, 'admin');
+    const email = `invited-browser-${Date.now()}@comune.milano.it`;
+    const { token } = await inviteUser(db, { email, name: 'Invitata', role: 'editor', municipioId: null }, admin);
+    const context = await browser.newContext({ locale: 'it-IT' });
+    const page = await context.newPage();
+    await page.goto(`${base()}/staff/invite/${token}`);
+    await page.fill('#password', 'una password lunga e nuova');
+    await page.fill('#confirm', 'una password lunga e nuova');
+    await page.click('button[type=submit]');
+    await page.waitForLoadState();
+    expect(await page.locator('.notice.success').count(), await page.locator('body').innerText()).toBe(1);
+    await context.close();
   });
 });
 

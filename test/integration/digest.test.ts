@@ -9,10 +9,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { join } from 'node:path';
 import { createDb, type Db } from '../../db/client.ts';
-import { recordToForm } from '../../src/lib/recordToForm.ts';
-import { editView } from '../../src/server/projects/revisions.ts';
 import { mailsTo, rawHeader, waitForMail } from '../helpers/outbox.ts';
 import { Client, staffClient } from '../helpers/staff.ts';
+import { publishUpdate } from '../helpers/publishUpdate.ts';
 
 let db: Db;
 const outbox = () => join(inject('dataDir'), 'outbox');
@@ -23,24 +22,6 @@ beforeAll(async () => {
   db = await createDb(inject('databaseUrl'));
 });
 afterAll(() => db.$client.close());
-
-/** Staff add one update and publish it (edit → submit → publish). */
-async function publishUpdate(projectId: number, title: Record<'it' | 'en' | 'de', string>, milestone?: Record<'it' | 'de', string>) {
-  const editor = await staffClient(db, 'editor');
-  const publisher = await staffClient(db, 'publisher');
-  const view = (await editView(db, projectId))!;
-  const n = view.record.updates.length;
-  const form = { ...recordToForm(view.record), projectId: String(projectId), version: String(view.project.version), [`updates.${n}.publishedOn`]: '2026-06-01' };
-  for (const [locale, text] of Object.entries(title)) Object.assign(form, { [`updates.${n}.title.${locale}`]: text, [`updates.${n}.body.${locale}`]: `${text}.` });
-  if (milestone) {
-    const m = view.record.milestones.length;
-    Object.assign(form, { [`milestones.${m}.title.it`]: milestone.it, [`milestones.${m}.title.de`]: milestone.de, [`milestones.${m}.plannedOn`]: '2026-05-30', [`milestones.${m}.actualOn`]: '2026-05-30', [`milestones.${m}.done`]: 'on' });
-  }
-  expect((await editor.post(`/staff/projects/${projectId}/`, 'projects.save', form)).status).toBe(303);
-  const version = async () => String(await scalar('select version from projects where id = ?', [projectId]));
-  expect((await editor.post(`/staff/projects/${projectId}/`, 'projects.step', { projectId: String(projectId), version: await version(), step: 'submit' })).status).toBe(303);
-  expect((await publisher.post(`/staff/projects/${projectId}/`, 'projects.step', { projectId: String(projectId), version: await version(), step: 'publish' })).status).toBe(303);
-}
 
 it('gathers the week’s updates in one message in the resident’s language, sent once', async () => {
   // Municipio 7's last project: the other suites take theirs elsewhere.
@@ -58,15 +39,15 @@ it('gathers the week’s updates in one message in the resident’s language, se
   expect((await resident.post(page, 'residents.subscribe', { email, scope: 'nil', targetId: nilId, frequency: 'weekly', consent: 'on', locale: 'de' }, { 'X-Forwarded-For': '10.74.0.2' })).html).toContain('id="follow-done"');
   await db.$client.execute({ sql: "update subscriptions set confirmed_at = (select confirmed_at from subscriptions where email = ? and scope = 'project') where email = ? and scope = 'nil'", args: [email, email] });
 
-  await publishUpdate(project.id, { it: 'Posata la prima pietra', en: 'First stone laid', de: 'Grundstein gelegt' });
-  await publishUpdate(project.id, { it: 'Aperto il cantiere del campo', en: 'Pitch works open', de: 'Baustelle des Spielfelds eröffnet' }, { it: 'Consegna dei lavori', de: 'Übergabe der Arbeiten' });
+  await publishUpdate(db, project.id, { it: 'Posata la prima pietra', en: 'First stone laid', de: 'Grundstein gelegt' });
+  await publishUpdate(db, project.id, { it: 'Aperto il cantiere del campo', en: 'Pitch works open', de: 'Baustelle des Spielfelds eröffnet' }, { it: 'Consegna dei lavori', de: 'Übergabe der Arbeiten' });
   // A worksite impact added by staff is news too.
   const editor = await staffClient(db, 'editor');
   await editor.post(`/staff/projects/${project.id}/impacts/`, 'moderation.addImpact', { projectId: String(project.id), kind: 'closure', descriptionIt: 'Via del Campo chiusa', descriptionEn: '', startsOn: '2026-01-01', endsOn: '2099-12-31' });
   // One added by mistake and removed again is not news.
   await editor.post(`/staff/projects/${project.id}/impacts/`, 'moderation.addImpact', { projectId: String(project.id), kind: 'closure', descriptionIt: 'Chiusa per errore', descriptionEn: '', startsOn: '2026-01-01', endsOn: '2099-12-31' });
   const mistake = String(await scalar("select id from worksite_impacts where project_id = ? and description like '%per errore%'", [project.id]));
-  await editor.post(`/staff/projects/${project.id}/impacts/`, 'moderation.removeImpact', { projectId: String(project.id), id: mistake });
+  await editor.post(`/staff/projects/${project.id}/impacts/`, 'moderation.removeImpact', { projectId: String(project.id), id: mistake, confirmed: '1' });
   expect(await scalar('select count(*) from worksite_impacts where id = ?', [mistake])).toBe(0);
   await sleep(1000); // the worker ticks every 250 ms: a weekly follower gets nothing at once
   expect((await mailsTo(outbox(), email)).map((m) => m.subject)).toEqual([expect.stringMatching(/^Bitte bestätigen/), expect.stringMatching(/^Bitte bestätigen/)]); // the two confirmations only

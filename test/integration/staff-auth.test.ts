@@ -152,7 +152,7 @@ describe('accounts', () => {
     expect(badRole.status).toBe(400);
     await admin.post('/staff/users/', 'users.changeRole', { userId: id, role: 'translator', municipioId: '' });
     expect(await scalar('select role from users where id = ?', [id])).toBe('translator');
-    await admin.post('/staff/users/', 'users.setDisabled', { userId: id, disabled: '1' });
+    await admin.post('/staff/users/', 'users.setDisabled', { userId: id, disabled: '1', confirmed: '1' });
     expect((await person.get('/staff/')).status).toBe(303); // the live session ended
     expect((await new Client().signIn(email, 'my chosen passphrase')).status).toBe(401);
     const log = await admin.get(`/staff/audit/?email=${encodeURIComponent(admin.account.email)}`);

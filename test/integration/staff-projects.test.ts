@@ -83,8 +83,9 @@ describe('review and publish', () => {
     expect(created.status).toBe(303);
     const id = Number(created.headers.get('location')!.match(/projects\/(\d+)\//)![1]);
     expect((await publicPage(form.slug)).status).toBe(404);
+    // Archiving is confirmed on its own page first (staff-confirm.test.ts), which sends `confirmed`.
     const step = async (who: Client, s: string) =>
-      who.post(`/staff/projects/${id}/`, 'projects.step', { projectId: String(id), version: String(await scalar('select version from projects where id = ?', [id])), step: s });
+      who.post(`/staff/projects/${id}/`, 'projects.step', { projectId: String(id), version: String(await scalar('select version from projects where id = ?', [id])), step: s, confirmed: '1' });
     expect((await step(editor, 'submit')).status).toBe(303);
     expect((await step(publisher, 'publish')).status).toBe(303);
     expect((await publicPage(form.slug)).html).toContain('Nuovo giardino condiviso');
@@ -102,7 +103,7 @@ describe('deleting', () => {
     const created = await admin.post('/staff/projects/new/', 'projects.create', form);
     const id = Number(created.headers.get('location')!.match(/projects\/(\d+)\//)![1]);
     const step = async (projectId: number) =>
-      admin.post(`/staff/projects/${projectId}/`, 'projects.step', { projectId: String(projectId), version: String(await scalar('select version from projects where id = ?', [projectId])), step: 'delete' });
+      admin.post(`/staff/projects/${projectId}/`, 'projects.step', { projectId: String(projectId), version: String(await scalar('select version from projects where id = ?', [projectId])), step: 'delete', confirmed: '1' });
     const published = await freshProject(used);
     expect((await step(published.id)).status).toBe(409);
     expect(await scalar('select count(*) from projects where id = ?', [published.id])).toBe(1);

@@ -15,7 +15,7 @@ const entry = (tags: string[], builtAfter: number, size = 1000) => buildEntry(20
 
 describe('tags of a URL', () => {
   it('keeps the back office, forms and per-person paths out', () => {
-    for (const path of ['/staff/', '/staff/projects/1/', '/_actions/x', '/media/abc/640.jpg', '/healthz', '/it/follow/confirm', '/it/search', '/']) expect(pageTags(path), path).toBeNull();
+    for (const path of ['/staff/', '/staff/projects/1/', '/_actions/x', '/media/abc/640.jpg', '/healthz', '/it/follow/confirm', '/ar/follow/manage', '/it/search', '/']) expect(pageTags(path), path).toBeNull();
   });
   it('gives a project, a Municipio and a NIL page their own tag, every other page the lists tag', () => {
     expect(pageTags('/en/projects/parco-x')).toEqual(['all', 'project:parco-x']);

@@ -7,6 +7,8 @@
  */
 import { checkProjectForm } from '../../lib/checkProjectForm.ts';
 import { todayIso } from '../../lib/dates.ts';
+import { parseErrorKey } from '../../lib/errorKey.ts';
+import { fillPlaceholders } from '../../lib/fillPlaceholders.ts';
 import { formValues } from '../../lib/projectForm.ts';
 import type { TrackedSource } from '../../lib/revisionDiff.ts';
 import { applyEntries, backupKey, clearSaved, dropBackup, entriesOf, markPending, readBackup, sameEntries, writeBackup } from './formBackup.ts';
@@ -57,7 +59,11 @@ function enhance(form: HTMLFormElement, config: EnhanceConfig) {
     delete values.verifiedToday;
     const result = checkProjectForm(values, config.locales, config.published);
     if (result.ok) return {};
-    return Object.fromEntries(Object.entries(result.errors).map(([name, k]) => [name, config.messages[k] ?? config.text.invalid]));
+    return Object.fromEntries(Object.entries(result.errors).map(([name, value]) => {
+      // "At most {max} characters": the key carries the limit THE schema set (errorKey.ts).
+      const { key, params } = parseErrorKey(value);
+      return [name, key in config.messages ? fillPlaceholders(config.messages[key], params) : config.text.invalid];
+    }));
   }
 
   // A refused save came back from the server with what was sent (merged with another person's

@@ -36,13 +36,17 @@ export function showFieldErrors(form: HTMLFormElement, errors: Record<string, st
   }
 }
 
-/** The label a person sees for a field, to name it in the summary; in a row, with the row's heading. */
+/**
+ * The label a person sees for a field, to name it in the summary; in a row, with its list's and
+ * its own heading ("Funding – Row 2 – Amount"), as the server's summary names it (fieldLabel.ts).
+ */
 function labelOf(form: HTMLFormElement, name: string): string {
   const el = control(form, name);
   if (!el) return '';
   const label = form.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent?.trim() ?? '';
   const row = el.closest('.row-block')?.querySelector('h3')?.textContent?.trim();
-  return row && label ? `${row} – ${label}` : label;
+  const list = el.closest('fieldset[data-rows]')?.querySelector('legend')?.textContent?.trim();
+  return row && label ? [list, row, label].filter(Boolean).join(' – ') : label;
 }
 
 /**

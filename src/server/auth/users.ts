@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import type { Db } from '../../../db/client.ts';
 import { invites, users } from '../../../db/schema.ts';
 import { roles, type Role } from '../../lib/vocabulary.ts';
+import { tooLong } from '../../lib/errorKey.ts';
 import { hashPassword, passwordProblem } from './passwords.ts';
 import { endUserSessions } from './sessions.ts';
 import { newToken, tokenHash } from './tokens.ts';
@@ -18,7 +19,7 @@ export const INVITE_LIFETIME_MS = 72 * 60 * 60 * 1000;
 export const accountSchema = z
   .object({
     email: z.email({ error: 'staff.error.email' }).max(200).transform((e) => e.toLowerCase()),
-    name: z.string().trim().max(120, { error: 'staff.error.tooLong' }).default(''),
+    name: z.string().trim().max(120, tooLong(120)).default(''),
     role: z.enum(roles, { error: 'staff.error.required' }),
     municipioId: z.int().min(1).max(9).nullable().default(null),
   })

@@ -14,6 +14,8 @@ import { listRevisions } from './history.ts';
 import { editView } from './revisions.ts';
 import { formOptions } from './staffLists.ts';
 import { worksProgress } from '../programmeProgress.ts';
+import { nilMismatch } from './nilMismatch.ts';
+import { allowedSteps } from './workflow.ts';
 
 /** What the last save returned, when the page answers a refused one. */
 export type SaveOutcome =
@@ -28,18 +30,11 @@ export async function editPage(db: Db, user: SessionUser, projectId: number, out
   const inReview = view.open?.state === 'in_review';
   const editable = inReview ? 'none' : can(user, 'project.edit', scope) ? 'all' : can(user, 'project.translate', scope) ? 'translations' : 'none';
   const stale = outcome && 'stale' in outcome ? outcome.stale : null;
-  const state = view.open?.state ?? null;
-  const steps = {
-    submit: state === 'draft' && can(user, 'project.submit', scope),
-    return: state === 'in_review' && can(user, 'project.review', scope),
-    publish: state === 'in_review' && can(user, 'project.publish', scope),
-    archive: view.project.publication === 'published' && can(user, 'project.archive', scope),
-    delete: view.published === null && can(user, 'project.delete', scope),
-  };
+  const values = outcome ? outcome.values : recordToForm(view.record);
   return {
     view,
     editable: editable as 'none' | 'translations' | 'all',
-    values: outcome ? outcome.values : recordToForm(view.record),
+    values,
     errors: outcome && 'errors' in outcome ? outcome.errors : {},
     // A stale save shows the typed values merged with the other save, at the current version.
     version: stale ? stale.version : view.project.version,
@@ -48,13 +43,15 @@ export async function editPage(db: Db, user: SessionUser, projectId: number, out
     base: stale ? formPrint(recordToForm(stale.current)) : (outcome && parsePrint(outcome.values.base)) ?? formPrint(recordToForm(view.record)),
     staleChanges: stale && outcome && 'yours' in outcome ? diffRecords(stale.current, outcome.yours) : null,
     conflicts: outcome && 'conflicts' in outcome ? (outcome.conflicts ?? null) : null,
-    steps,
+    steps: allowedSteps(user, view),
     // The browser checks the reason rule against these before sending (issue #4, point 4).
     published: view.published ? trackedSource(view.published) : null,
     revisions: await listRevisions(db, projectId),
     options: await formOptions(db, projectId),
     // A programme with published works shows theirs, not the number in its progress field.
     worksProgress: await worksProgress(db, projectId),
+    // The NIL chosen here is replaced at publication by the point's: say so (nilMismatch.ts).
+    nilMismatch: await nilMismatch(db, values),
     title: view.record.translations.it?.title ?? view.project.slug,
   };
 }

@@ -32,6 +32,39 @@ const rules: Record<Transition, { operation: Operation; action: AuditAction }> =
   delete: { operation: 'project.delete', action: 'project_delete' },
 };
 
+/**
+ * Steps that cannot be taken back with one click (delete is for good; archive takes the project
+ * off the public site at once): the button leads to a page that asks first, and the Action
+ * refuses them without that page's `confirmed` field.
+ */
+export const confirmedSteps: readonly Transition[] = ['archive', 'delete'];
+
+type View = NonNullable<Awaited<ReturnType<typeof editView>>>;
+
+/** The steps the project's state allows, before asking who may take them. */
+function possibleSteps(view: View): Record<Transition, boolean> {
+  const state = view.open?.state ?? null;
+  return {
+    submit: state === 'draft',
+    return: state === 'in_review',
+    publish: state === 'in_review',
+    archive: view.project.publication === 'published',
+    // A published record is public money's history: it is archived, never deleted.
+    delete: view.published === null,
+  };
+}
+
+/** Why this person may not take `step` now, as an i18n key; null when they may. */
+export function stepProblem(actor: StaffActor, view: View, step: Transition): 'staff.error.forbidden' | 'staff.error.wrongState' | null {
+  if (!can(actor, rules[step].operation, { municipioId: view.project.municipioId })) return 'staff.error.forbidden';
+  return possibleSteps(view)[step] ? null : 'staff.error.wrongState';
+}
+
+/** The steps this person may take now: the workflow panel's buttons. */
+export function allowedSteps(actor: StaffActor, view: View): Record<Transition, boolean> {
+  return Object.fromEntries(transitions.map((step) => [step, stepProblem(actor, view, step) === null])) as Record<Transition, boolean>;
+}
+
 /** Applies a workflow step; refuses when the state does not allow it or the page was stale. */
 export async function transition(db: Db, actor: StaffActor, projectId: number, baseVersion: number, step: Transition, ip: string | null) {
   const view = await editView(db, projectId);
@@ -39,16 +72,7 @@ export async function transition(db: Db, actor: StaffActor, projectId: number, b
   const { operation, action } = rules[step];
   if (!can(actor, operation, { municipioId: view.project.municipioId })) throw new ProjectError('staff.error.forbidden', 403);
   if (view.project.version !== baseVersion) throw new ProjectError('staff.error.stale', 409);
-  const state = view.open?.state ?? null;
-  const allowed = {
-    submit: state === 'draft',
-    return: state === 'in_review',
-    publish: state === 'in_review',
-    archive: view.project.publication === 'published',
-    // A published record is public money's history: it is archived, never deleted.
-    delete: view.published === null,
-  }[step];
-  if (!allowed) throw new ProjectError('staff.error.wrongState', 409);
+  if (!possibleSteps(view)[step]) throw new ProjectError('staff.error.wrongState', 409);
   const now = new Date().toISOString();
   // Only publish and archive change what the public sees (issue #9): drafts and reviews do not.
   const isPublic = step === 'publish' || step === 'archive';
@@ -85,7 +109,7 @@ export async function transition(db: Db, actor: StaffActor, projectId: number, b
   purgeAfterCommit(stale);
 }
 
-async function publishRevision(tx: Tx, view: NonNullable<Awaited<ReturnType<typeof editView>>>, now: string) {
+async function publishRevision(tx: Tx, view: View, now: string) {
   const parsed = projectRecordSchema.safeParse(view.record);
   if (!parsed.success || Object.keys(reasonErrors(view.published, parsed.data)).length) throw new ProjectError('staff.error.invalidRevision', 400);
   const record = parsed.data;

@@ -1,11 +1,13 @@
 /**
  * The texts of residents' e-mails, in the subscriber's language (issue #7). Every message to a
  * subscriber carries the one-click unsubscribe of RFC 8058: a List-Unsubscribe https URL and
- * List-Unsubscribe-Post, so the mail client can remove the address with one POST.
- * https://www.rfc-editor.org/rfc/rfc8058
+ * List-Unsubscribe-Post, so the mail client can remove the address with one POST
+ * (https://www.rfc-editor.org/rfc/rfc8058); and, in its footer, the address's manage page, to
+ * change how often or stop following one thing without losing the rest.
  */
 import { isLocale, localeInfo, type Locale } from '../../i18n/locales.ts';
 import { formatDate } from '../../lib/dates.ts';
+import type { Frequency } from '../../lib/residents.ts';
 import { mailText } from '../../lib/mailText.ts';
 import { useTranslations } from '../../i18n/useTranslations.ts';
 import type { PublicationEvent } from '../../lib/publicationEvents.ts';
@@ -22,7 +24,11 @@ export interface Recipient {
 export const unsubscribeUrl = (r: Pick<Recipient, 'baseUrl' | 'unsubscribeToken' | 'locale'>) =>
   `${r.baseUrl}/unsubscribe?token=${encodeURIComponent(r.unsubscribeToken)}&lang=${encodeURIComponent(r.locale)}`;
 
-const localeOf = (r: Recipient): Locale => (isLocale(r.locale) ? r.locale : 'it');
+const localeOf = (r: Pick<Recipient, 'locale'>): Locale => (isLocale(r.locale) ? r.locale : 'it');
+
+/** The address's own page (src/pages/[locale]/follow/manage.astro), opened by the same token as unsubscribing. */
+export const manageUrl = (r: Pick<Recipient, 'baseUrl' | 'unsubscribeToken' | 'locale'>) =>
+  `${r.baseUrl}/${localeOf(r)}/follow/manage?token=${encodeURIComponent(r.unsubscribeToken)}`;
 const pick = (text: Partial<Record<string, string>>, locale: Locale) => text[locale] || text.it || '';
 /** Dates as the site writes them in the reader's language, not ISO. */
 const day = (iso: string, locale: Locale) => formatDate(iso, localeInfo(locale).intl);
@@ -36,12 +42,12 @@ export type Followed = { scope: 'project'; titles: Partial<Record<string, string
 
 /**
  * Why the message came and the way out. A follower is told what exactly they follow, so a
- * Municipio's follower does not read "this project or neighbourhood"; a confirmation names what
- * the address was given for.
+ * Municipio's follower does not read "this project or neighbourhood"; a confirmation (or the
+ * answer to following again) names what the address was given for.
  */
 function footer(r: Recipient, why: string): string {
   const t = useTranslations(localeOf(r));
-  return `\n\n--\n${why}\n${t('residents.mail.unsubscribe')}: ${unsubscribeUrl(r)}\n`;
+  return `\n\n--\n${why}\n${t('residents.mail.manage')}: ${manageUrl(r)}\n${t('residents.mail.unsubscribe')}: ${unsubscribeUrl(r)}\n`;
 }
 
 function following(r: Recipient, followed: Followed[]): string {
@@ -63,6 +69,24 @@ export function confirmMail(r: Recipient, targetName: string, confirmToken: stri
     to: r.email,
     subject: t('residents.mail.confirmSubject', { name: targetName }),
     text: `${t('residents.mail.confirmBody', { name: targetName })}\n\n${link}\n\n${t('residents.mail.confirmIgnore')}${footer(r, t('residents.mail.whyConfirm', { name: targetName }))}`,
+    headers: listHeaders(r),
+  };
+}
+
+/**
+ * To an address that asked again to follow what it already follows: the form said "a link was
+ * sent" as to anyone, so this is where the person learns it is already done, how often, and
+ * where to change that (the form itself never changes a confirmed subscription).
+ */
+export function alreadyFollowingMail(r: Recipient, targetName: string, current: Frequency, asked: Frequency): NewMail {
+  const t = useTranslations(localeOf(r));
+  const label = (f: Frequency) => t(`residents.follow.${f}`);
+  const next = asked === current ? t('residents.mail.alreadyManage') : t('residents.mail.alreadyChange', { frequency: label(asked) });
+  return {
+    kind: 'already',
+    to: r.email,
+    subject: t('residents.mail.alreadySubject', { name: targetName }),
+    text: `${t('residents.mail.alreadyBody', { name: targetName, frequency: label(current) })}\n\n${next}\n${manageUrl(r)}\n\n${t('residents.mail.alreadyIgnore')}${footer(r, t('residents.mail.whyConfirm', { name: targetName }))}`,
     headers: listHeaders(r),
   };
 }

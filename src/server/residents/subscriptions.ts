@@ -1,17 +1,19 @@
 /**
  * Following without an account (issue #7, point 1): subscribe (pending, confirmation mail
  * queued in the same transaction), confirm with the link's token (stored hashed, expiring),
- * unsubscribe with the token every message carries, which deletes the address.
+ * unsubscribe with the token every message carries, which deletes the address. Changing one
+ * subscription is the manage page's (changeFrequency.ts, stopFollowing.ts).
  */
-import { and, eq, gt, isNotNull, isNull, lt } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull, lt, notExists } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { municipi, nil, projects, projectTranslations, subscriptions } from '../../../db/schema.ts';
+import { municipi, nil, projects, projectTranslations, retiredTokens, subscriptions } from '../../../db/schema.ts';
 import { CONFIRM_HOURS, type FollowScope, type SubscribeInput } from '../../lib/residents.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/useTranslations.ts';
 import { newToken, tokenHash } from '../auth/tokens.ts';
 import { enqueueMail } from '../mail/queue.ts';
-import { confirmMail } from './messages.ts';
+import { alreadyFollowingMail, confirmMail } from './messages.ts';
+import { addressOfToken, forgetAddress } from './subscriberAddress.ts';
 
 /** The name of what is followed, in the reader's language; null when it does not exist (or is not public). */
 export async function targetName(db: Db, scope: FollowScope, id: number, locale: Locale): Promise<string | null> {
@@ -34,8 +36,10 @@ export async function targetName(db: Db, scope: FollowScope, id: number, locale:
 
 /**
  * Records a pending subscription and queues its confirmation. Subscribing again to the same
- * thing refreshes the link (and the chosen frequency); an already confirmed address is not
- * told anything different, so the form reveals nothing about who follows what.
+ * thing refreshes the link (and the chosen frequency). An address that already follows it gets
+ * a mail saying so, with its manage page to change how often (the form cannot change a
+ * confirmed subscription: anyone can type any address into it); the form answers as for
+ * everyone else, so it reveals nothing about who follows what.
  */
 export async function subscribe(db: Db, input: SubscribeInput, locale: Locale, baseUrl: string, now = new Date()): Promise<'queued' | 'unknown'> {
   const name = await targetName(db, input.scope, input.targetId, locale);
@@ -45,7 +49,12 @@ export async function subscribe(db: Db, input: SubscribeInput, locale: Locale, b
   const expires = new Date(now.getTime() + CONFIRM_HOURS * 3_600_000).toISOString();
   await db.transaction(async (tx) => {
     const [existing] = await tx.select().from(subscriptions).where(and(eq(subscriptions.email, input.email), eq(subscriptions.scope, input.scope), eq(subscriptions.targetId, input.targetId)));
-    if (existing?.confirmedAt) return;
+    if (existing?.confirmedAt) {
+      // The confirmation's language (the form's) and link base; the address's own token.
+      const recipient = { email: existing.email, locale, baseUrl, unsubscribeToken: existing.unsubscribeToken };
+      await enqueueMail(tx, alreadyFollowingMail(recipient, name, existing.frequency, input.frequency));
+      return;
+    }
     const row = { email: input.email, locale, scope: input.scope, targetId: input.targetId, frequency: input.frequency, baseUrl, confirmHash: tokenHash(confirm), confirmExpiresAt: expires, unsubscribeHash: tokenHash(unsubscribeToken), unsubscribeToken };
     if (existing) await tx.update(subscriptions).set(row).where(eq(subscriptions.id, existing.id));
     else await tx.insert(subscriptions).values(row);
@@ -70,11 +79,6 @@ export async function confirmSubscription(db: Db, token: string, now = new Date(
   return done ? ('already' as const) : null;
 }
 
-export async function findByUnsubscribeToken(db: Db, token: string) {
-  const [row] = await db.select({ id: subscriptions.id, email: subscriptions.email, locale: subscriptions.locale, scope: subscriptions.scope, targetId: subscriptions.targetId }).from(subscriptions).where(eq(subscriptions.unsubscribeHash, tokenHash(token)));
-  return row ?? null;
-}
-
 /**
  * Deletes the address: every subscription of it, not only the token's. The page says "you will
  * get no more e-mails", and one instant notice stands for all of an address's subscriptions (it
@@ -82,9 +86,9 @@ export async function findByUnsubscribeToken(db: Db, token: string) {
  */
 export async function unsubscribe(db: Db, token: string): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const [row] = await tx.select({ email: subscriptions.email }).from(subscriptions).where(eq(subscriptions.unsubscribeHash, tokenHash(token)));
-    if (!row) return false;
-    await tx.delete(subscriptions).where(eq(subscriptions.email, row.email));
+    const address = await addressOfToken(tx, token);
+    if (!address) return false;
+    await forgetAddress(tx, address.email);
     return true;
   });
 }
@@ -96,5 +100,10 @@ export async function purgeUnconfirmed(db: Db, now = new Date()): Promise<void> 
   // lock (with another writer holding it, the synchronous driver would stall the whole server
   // for the busy timeout, issue #10 point 3).
   const [due] = await db.select({ id: subscriptions.id }).from(subscriptions).where(expired).limit(1);
-  if (due) await db.delete(subscriptions).where(expired);
+  if (!due) return;
+  await db.transaction(async (tx) => {
+    await tx.delete(subscriptions).where(expired);
+    // An address left with nothing to follow is gone: so are the tokens of what it stopped before.
+    await tx.delete(retiredTokens).where(notExists(tx.select({ id: subscriptions.id }).from(subscriptions).where(eq(subscriptions.email, retiredTokens.email))));
+  });
 }
