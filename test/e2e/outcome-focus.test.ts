@@ -21,7 +21,10 @@ const focused = async () => {
   return page.evaluate(() => (document.activeElement === document.body ? 'body' : document.activeElement?.id));
 };
 /** Submits a form by its button and waits for the answer page. */
-const submit = (selector: string) => Promise.all([page.waitForNavigation(), page.click(selector)]);
+const submit = async (selector: string) => {
+  await Promise.all([page.waitForEvent('framenavigated'), page.click(selector)]);
+  await page.waitForLoadState();
+};
 
 beforeAll(async () => {
   const db = await createDb(inject('databaseUrl'));
