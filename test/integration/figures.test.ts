@@ -26,7 +26,7 @@ function figureTable(html: string, id: string): Map<string, number[]> {
   const section = html.match(new RegExp(`<section class="figure" id="${id}"[\\s\\S]*?</section>`))?.[0];
   if (!section) throw new Error(`no figure ${id} on the page`);
   const table = new Map<string, number[]>();
-  for (const [, key, cells] of section.matchAll(/<tr data-key="([^"]*)">([\s\S]*?)<\/tr>/g))
+  for (const [, key, cells] of section.matchAll(/<tr data-key="([^"]*)"[^>]*>([\s\S]*?)<\/tr>/g))
     table.set(key, [...cells.matchAll(/data-value="([^"]*)"/g)].map((m) => (m[1] === '' ? Number.NaN : Number(m[1]))));
   return table;
 }

@@ -17,6 +17,7 @@ import { digestMail, type ImpactLine, type ProjectRef } from './messages.ts';
 import { activeImpacts } from './notify.ts';
 import { purgeUnconfirmed } from './subscriptions.ts';
 import { projectTitles } from './projectTitles.ts';
+import { followedNames } from './followedNames.ts';
 
 type Subscription = typeof subscriptions.$inferSelect;
 
@@ -70,16 +71,20 @@ export async function queueDigests(db: Db, now: Date, dueBefore: Date = now): Pr
     queued += await db.transaction(async (tx) => {
       const items = new Map<number, Item>();
       let first: Subscription | null = null;
+      const claimedSubs: Subscription[] = [];
       for (const sub of subs) {
         const from = sub.lastDigestAt ?? sub.confirmedAt!;
         const [claimed] = await tx.update(subscriptions).set({ lastDigestAt: at }).where(and(eq(subscriptions.id, sub.id), sql`${since} = ${from}`)).returning({ id: subscriptions.id });
         if (!claimed) continue; // another tick or instance took it
         first ??= sub;
+        claimedSubs.push(sub);
         await addDigestItems(tx, sub, from, at, items);
       }
       const told = [...items.values()].filter((i) => i.events.size > 0).map((i) => ({ ...i, events: [...i.events.values()] }));
       if (!first || told.length === 0) return 0;
-      await enqueueMail(tx, digestMail(first, told));
+      // The footer names everything this digest covers.
+      const named = await followedNames(tx, claimedSubs);
+      await enqueueMail(tx, digestMail(first, told, claimedSubs.map(named)));
       return 1;
     });
   }

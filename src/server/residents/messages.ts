@@ -37,9 +37,27 @@ function listHeaders(r: Recipient): Record<string, string> {
   return { 'List-Unsubscribe': `<${unsubscribeUrl(r)}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
 }
 
-function footer(r: Recipient): string {
+/** What a subscription follows, as its mails' footer names it (src/server/residents/followedNames.ts). */
+export type Followed = { scope: 'project'; titles: Partial<Record<string, string>> } | { scope: 'nil'; name: string } | { scope: 'municipio'; id: number };
+
+/**
+ * Why the message came and the way out. A follower is told what exactly they follow, so a
+ * Municipio's follower does not read "this project or neighbourhood"; a confirmation (or the
+ * answer to following again) names what the address was given for.
+ */
+function footer(r: Recipient, why: string): string {
   const t = useTranslations(localeOf(r));
-  return `\n\n--\n${t('residents.mail.footer')}\n${t('residents.mail.manage')}: ${manageUrl(r)}\n${t('residents.mail.unsubscribe')}: ${unsubscribeUrl(r)}\n`;
+  return `\n\n--\n${why}\n${t('residents.mail.manage')}: ${manageUrl(r)}\n${t('residents.mail.unsubscribe')}: ${unsubscribeUrl(r)}\n`;
+}
+
+function following(r: Recipient, followed: Followed[]): string {
+  const locale = localeOf(r);
+  const t = useTranslations(locale);
+  const name = (f: Followed) =>
+    f.scope === 'project' ? t('residents.mail.followed.project', { name: pick(f.titles, locale) })
+    : f.scope === 'nil' ? t('residents.mail.followed.nil', { name: f.name })
+    : t('residents.mail.followed.municipio', { n: f.id });
+  return [t('residents.mail.whyFollowing'), ...followed.map((f) => `- ${name(f)}`)].join('\n');
 }
 
 export function confirmMail(r: Recipient, targetName: string, confirmToken: string): NewMail {
@@ -50,7 +68,7 @@ export function confirmMail(r: Recipient, targetName: string, confirmToken: stri
     kind: 'confirm',
     to: r.email,
     subject: t('residents.mail.confirmSubject', { name: targetName }),
-    text: `${t('residents.mail.confirmBody', { name: targetName })}\n\n${link}\n\n${t('residents.mail.confirmIgnore')}${footer(r)}`,
+    text: `${t('residents.mail.confirmBody', { name: targetName })}\n\n${link}\n\n${t('residents.mail.confirmIgnore')}${footer(r, t('residents.mail.whyConfirm', { name: targetName }))}`,
     headers: listHeaders(r),
   };
 }
@@ -68,7 +86,7 @@ export function alreadyFollowingMail(r: Recipient, targetName: string, current: 
     kind: 'already',
     to: r.email,
     subject: t('residents.mail.alreadySubject', { name: targetName }),
-    text: `${t('residents.mail.alreadyBody', { name: targetName, frequency: label(current) })}\n\n${next}\n${manageUrl(r)}\n\n${t('residents.mail.alreadyIgnore')}${footer(r)}`,
+    text: `${t('residents.mail.alreadyBody', { name: targetName, frequency: label(current) })}\n\n${next}\n${manageUrl(r)}\n\n${t('residents.mail.alreadyIgnore')}${footer(r, t('residents.mail.whyConfirm', { name: targetName }))}`,
     headers: listHeaders(r),
   };
 }
@@ -102,7 +120,7 @@ function impactText(all: ImpactLine[], locale: Locale, events: PublicationEvent[
   return `\n\n${t('residents.impacts.title')}:\n${impacts.map((i) => `- ${t(`residents.impact.${i.kind as 'closure'}`)}: ${pick(i.description, locale)} (${range(i)})`).join('\n')}`;
 }
 
-export function notifyMail(r: Recipient, project: ProjectRef, events: PublicationEvent[], impacts: ImpactLine[]): NewMail {
+export function notifyMail(r: Recipient, project: ProjectRef, events: PublicationEvent[], impacts: ImpactLine[], followed: Followed[]): NewMail {
   const locale = localeOf(r);
   const t = useTranslations(locale);
   const title = pick(project.titles, locale);
@@ -111,13 +129,13 @@ export function notifyMail(r: Recipient, project: ProjectRef, events: Publicatio
     kind: 'notify',
     to: r.email,
     subject: t('residents.mail.notifySubject', { title }),
-    text: `${title}\n${link}\n\n${events.map((e) => eventText(e, locale)).join('\n\n')}${impactText(impacts, locale, events)}${footer(r)}`,
+    text: `${title}\n${link}\n\n${events.map((e) => eventText(e, locale)).join('\n\n')}${impactText(impacts, locale, events)}${footer(r, following(r, followed))}`,
     headers: listHeaders(r),
   };
 }
 
 /** The week's news, project by project, each with the impacts active when the digest is built. */
-export function digestMail(r: Recipient, items: { project: ProjectRef; events: PublicationEvent[]; impacts?: ImpactLine[] }[]): NewMail {
+export function digestMail(r: Recipient, items: { project: ProjectRef; events: PublicationEvent[]; impacts?: ImpactLine[] }[], followed: Followed[]): NewMail {
   const locale = localeOf(r);
   const t = useTranslations(locale);
   const parts = items.map(({ project, events, impacts = [] }) => `${pick(project.titles, locale)}\n${r.baseUrl}/${locale}/projects/${project.slug}\n\n${events.map((e) => eventText(e, locale)).join('\n\n')}${impactText(impacts, locale, events)}`);
@@ -125,7 +143,7 @@ export function digestMail(r: Recipient, items: { project: ProjectRef; events: P
     kind: 'digest',
     to: r.email,
     subject: t('residents.mail.digestSubject'),
-    text: `${t('residents.mail.digestIntro')}\n\n${parts.join('\n\n* * *\n\n')}${footer(r)}`,
+    text: `${t('residents.mail.digestIntro')}\n\n${parts.join('\n\n* * *\n\n')}${footer(r, following(r, followed))}`,
     headers: listHeaders(r),
   };
 }

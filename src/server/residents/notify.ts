@@ -11,6 +11,7 @@ import { todayIso } from '../../lib/dates.ts';
 import { enqueueMail } from '../mail/queue.ts';
 import type { Tx } from '../projects/writeRecord.ts';
 import { notifyMail, type ProjectRef } from './messages.ts';
+import { followedNames } from './followedNames.ts';
 
 export interface PublishedProject extends ProjectRef {
   id: number;
@@ -44,5 +45,7 @@ export async function notifyPublication(tx: Tx, project: PublishedProject, event
   const followers = await followersOf(tx, project, 'instant');
   if (followers.length === 0) return;
   const impacts = await activeImpacts(tx, project.id, now);
-  await enqueueMail(tx, followers.map((f) => notifyMail(f, project, events, impacts)));
+  // Each mail's footer names the subscription it is sent for (the one whose unsubscribe link it carries).
+  const named = await followedNames(tx, followers);
+  await enqueueMail(tx, followers.map((f) => notifyMail(f, project, events, impacts, [named(f)])));
 }
