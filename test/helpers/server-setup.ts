@@ -99,7 +99,9 @@ export async function startServer(env: Record<string, string> = {}, options: { h
 export default async function setup(project: TestProject) {
   // The monthly report is staff-only (canSeeReport.ts), the location editor's demo page (issue #3)
   // is served only when asked for, and backups need their token: the tests open all three.
-  const server = await startServer({ REPORT_PUBLIC_DEMO: 'true', MAP_EDITOR_DEMO: 'true', BACKUP_TOKEN: BACKUP_TEST_TOKEN });
+  // Behind a "proxy": suites give each simulated resident its own X-Forwarded-For, so the
+  // per-address limits (10 follows an hour) are not one budget shared by every test file.
+  const server = await startServer({ REPORT_PUBLIC_DEMO: 'true', MAP_EDITOR_DEMO: 'true', BACKUP_TOKEN: BACKUP_TEST_TOKEN, API_TRUST_PROXY: 'true' });
   project.provide('baseUrl', server.baseUrl);
   project.provide('databaseUrl', server.databaseUrl);
   project.provide('dataDir', server.dataDir);

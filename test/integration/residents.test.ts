@@ -185,7 +185,8 @@ describe('feedback', () => {
     expect((await resident.post(page(), 'residents.feedback', fields(stamp, { website: 'http://spam.example' }))).html).toContain('Il messaggio non è stato accettato.');
     expect((await resident.post(page(), 'residents.feedback', fields(`${Date.now() - 10_000}.forged`))).html).toContain('Il modulo è scaduto');
     expect(await count()).toBe(before);
-    // Every test client is 127.0.0.1: earlier tests' sends count against the same hourly budget.
+    // This client has no X-Forwarded-For, so it is 127.0.0.1, as in every test that does not
+    // say otherwise: earlier sends from it count against the same hourly budget.
     let accepted = 0;
     let refused = '';
     for (let i = 0; i < 6 && !refused; i++) {
@@ -194,7 +195,7 @@ describe('feedback', () => {
       else refused = html;
     }
     expect(refused).toContain('Troppi invii da questo indirizzo');
-    expect(await scalar("select count(*) from rate_hits where key like 'feedback:%'")).toBe(5);
+    expect(await scalar("select max(n) from (select count(*) as n from rate_hits where key like 'feedback:%' group by key)")).toBe(5);
     expect(await count()).toBe(before + accepted);
   });
 
