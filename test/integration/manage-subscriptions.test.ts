@@ -105,3 +105,11 @@ it('answers a bad or spent link with its own page, in the reader’s language', 
   expect(arabic.status).toBe(410);
   expect(arabic.html).toContain('<html lang="ar" dir="rtl">');
 });
+
+it('never lets a shared cache or a search engine keep the other pages a mail’s token opens', async () => {
+  for (const path of ['/it/follow/confirm?token=abc', '/it/follow/unsubscribe?token=abc']) {
+    const page = await new Client().get(path);
+    expect(page.headers.get('cache-control'), path).toBe('no-store, private');
+    expect(page.html, path).toContain('<meta name="robots" content="noindex, follow">');
+  }
+});
