@@ -1,4 +1,4 @@
-import { defaultLocale, type Locale } from './locales.ts';
+import { defaultLocale, localeInfo, type Locale } from './locales.ts';
 import { it, type UiKey } from './ui/it.ts';
 import { en } from './ui/en.ts';
 import { fr } from './ui/fr.ts';
@@ -19,10 +19,23 @@ export type Translate = (key: UiKey, params?: Record<string, string | number>) =
  */
 export function useTranslations(locale: Locale): Translate {
   const strings = ui[locale] ?? ui[defaultLocale];
+  const rtl = localeInfo(locale).dir === 'rtl';
   return (key, params) => {
     const template = strings[key] ?? it[key];
-    return params ? fillPlaceholders(template, params) : template;
+    if (!params) return template;
+    return fillPlaceholders(template, rtl ? isolated(params) : params);
   };
+}
+
+/**
+ * In a right-to-left sentence a left-to-right value (an Italian project title, an address) whose
+ * end is neutral is torn apart: «Via Lopez 12 (lotto 2)» showed as «Via Lopez 12 (lotto 2(», its
+ * closing parenthesis taken into the Arabic and mirrored. First-strong isolate and pop
+ * directional isolate (Unicode UAX #9, as `<bdi>` does in HTML) make each text value one unit, in
+ * the page, in aria labels and in plain-text mail alike. Numbers need none.
+ */
+function isolated(params: Record<string, string | number>): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? `\u2068${value}\u2069` : value]));
 }
 
 /**

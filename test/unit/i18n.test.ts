@@ -32,6 +32,14 @@ describe('UI strings', () => {
     expect(useTranslations('en')('list.count', { count: 3 })).toBe('3 projects found');
     expect(useTranslations('it')('municipio.title', { n: 8 })).toBe('Municipio 8');
   });
+
+  it('isolates text values in right-to-left sentences, so their punctuation stays with them', () => {
+    const title = 'Via Lopez 12 (lotto 2)';
+    const arabic = useTranslations('ar')('residents.manage.stopped', { name: title });
+    expect(arabic).toContain(`\u2068${title}\u2069`);
+    expect(useTranslations('ar')('municipio.title', { n: 8 })).not.toMatch(/[\u2068\u2069]/);
+    expect(useTranslations('en')('residents.manage.stopped', { name: title })).not.toMatch(/[\u2068\u2069]/);
+  });
 });
 
 describe('counts', () => {
