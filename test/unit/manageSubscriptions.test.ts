@@ -21,6 +21,7 @@ import { manageDonePath, parseManageDone } from '../../src/lib/manageDone.ts';
 import { maskEmail } from '../../src/lib/maskEmail.ts';
 import { manageSchema } from '../../src/lib/residents.ts';
 import { memoryDb } from '../helpers/db.ts';
+import { seedCorvetto } from '../helpers/seedCorvetto.ts';
 
 const confirmed = '2026-05-01T00:00:00.000Z';
 let db: Db;
@@ -39,10 +40,7 @@ const rowsOf = (email: string) => db.select().from(subscriptions).where(eq(subsc
 
 beforeEach(async () => {
   db = await memoryDb();
-  await db.$client.execute("insert into municipi (id, name) values (4, 'Municipio 4')");
-  await db.$client.execute("insert into nil (id, name, slug, municipio_id, centroid_lat, centroid_lon) values (7, 'Corvetto', 'corvetto', 4, 45.44, 9.22)");
-  await db.$client.execute("insert into projects (id, slug, category, status, lat, lon, municipio_id, nil_id, publication) values (1, 'parco-uno', 'green', 'works', 45.44, 9.22, 4, 7, 'published'), (2, 'piazza-due', 'green', 'works', 45.44, 9.22, 4, 7, 'published'), (3, 'bozza-tre', 'green', 'works', 45.44, 9.22, 4, 7, 'draft')");
-  await db.$client.execute("insert into project_translations (project_id, locale, title) values (1, 'it', 'Parco Uno'), (1, 'en', 'Park One'), (2, 'it', 'Piazza Due'), (3, 'it', 'Bozza')");
+  await seedCorvetto(db);
 });
 
 describe('the manage page', () => {
