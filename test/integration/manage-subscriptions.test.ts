@@ -4,14 +4,14 @@
  * mails the address instead; the manage link from that mail opens the page (never cached, never
  * indexed), where the frequency is changed with a plain form; a publication then sends nothing
  * at once and comes in the weekly digest. A bad link gets its own page; another address's token
- * changes nothing.
+ * changes nothing. Asking again before confirming keeps the first mail's links working.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { ParsedMail } from 'mailparser';
 import { createDb, type Db } from '../../db/client.ts';
-import { mailsTo, waitForMail } from '../helpers/outbox.ts';
+import { mailsTo, rawHeader, waitForMail } from '../helpers/outbox.ts';
 import { publishUpdate } from '../helpers/publishUpdate.ts';
 import { Client, staffClient } from '../helpers/staff.ts';
 
@@ -94,6 +94,31 @@ it('changes how often a confirmed address hears of a project, from the link in i
   expect(digest.text).toContain('First trees planted');
   expect(manageLink(digest).token).toBe(token);
 }, 60_000);
+
+it('keeps the first confirmation’s manage and unsubscribe links working when the address asks again before confirming', async () => {
+  const [row] = (await db.$client.execute("select p.id, p.slug from projects p where p.publication = 'published' and p.municipio_id = 1 and p.parent_id is null and p.category <> 'mixed_programme' order by p.id desc limit 1")).rows;
+  const email = `again-${Date.now()}@example.org`;
+  const resident = new Client();
+  const follow = (frequency: string) => resident.post(`/en/projects/${row.slug}`, 'residents.subscribe', { email, scope: 'project', targetId: String(row.id), frequency, consent: 'on', locale: 'en' }, { 'X-Forwarded-For': '10.75.0.2' });
+  expect((await follow('instant')).html).toContain('id="follow-done"');
+  const first = await waitForMail(outbox(), email, /Please confirm/);
+  expect((await follow('weekly')).html).toContain('id="follow-done"');
+  const deadline = Date.now() + 15_000;
+  while ((await mailsTo(outbox(), email, /Please confirm/)).length < 2 && Date.now() < deadline) await sleep(200);
+  const second = (await mailsTo(outbox(), email, /Please confirm/))[1];
+  // Both mails lead to the same page, the address's.
+  expect(manageLink(second).token).toBe(manageLink(first).token);
+  expect((await resident.get(manageLink(first).path)).status).toBe(200);
+  // The latest confirmation link confirms, with the frequency asked last.
+  const confirmLink = new URL(second.text!.match(/https?:\/\/\S+\/en\/follow\/confirm\?token=\S+/)![0]);
+  expect((await resident.post(confirmLink.pathname, 'residents.confirm', { token: confirmLink.searchParams.get('token')! })).html).toContain('id="confirm-done"');
+  expect(await scalar('select frequency from subscriptions where email = ?', [email])).toBe('weekly');
+  // The first mail's one-click unsubscribe (RFC 8058: a POST without cookies or Origin) still deletes the address.
+  const unsubscribe = new URL(rawHeader(first, 'List-Unsubscribe')!.replace(/^<|>$/g, ''));
+  const oneClick = await fetch(new URL(unsubscribe.pathname + unsubscribe.search, inject('baseUrl')), { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+  expect(oneClick.status).toBe(200);
+  expect(await scalar('select count(*) from subscriptions where email = ?', [email])).toBe(0);
+});
 
 it('answers a bad or spent link with its own page, in the reader’s language', async () => {
   const bad = await new Client().get('/fr/follow/manage?token=not-a-token');

@@ -16,11 +16,12 @@ import { managePage } from '../../src/server/residents/managePage.ts';
 import { manageView } from '../../src/server/residents/manageView.ts';
 import { stopFollowing } from '../../src/server/residents/stopFollowing.ts';
 import { addressOfToken } from '../../src/server/residents/subscriberAddress.ts';
-import { purgeUnconfirmed, subscribe, unsubscribe } from '../../src/server/residents/subscriptions.ts';
+import { confirmSubscription, purgeUnconfirmed, subscribe, unsubscribe } from '../../src/server/residents/subscriptions.ts';
 import { manageDonePath, parseManageDone } from '../../src/lib/manageDone.ts';
 import { maskEmail } from '../../src/lib/maskEmail.ts';
 import { manageSchema } from '../../src/lib/residents.ts';
 import { memoryDb } from '../helpers/db.ts';
+import { seedCorvetto } from '../helpers/seedCorvetto.ts';
 
 const confirmed = '2026-05-01T00:00:00.000Z';
 let db: Db;
@@ -39,10 +40,7 @@ const rowsOf = (email: string) => db.select().from(subscriptions).where(eq(subsc
 
 beforeEach(async () => {
   db = await memoryDb();
-  await db.$client.execute("insert into municipi (id, name) values (4, 'Municipio 4')");
-  await db.$client.execute("insert into nil (id, name, slug, municipio_id, centroid_lat, centroid_lon) values (7, 'Corvetto', 'corvetto', 4, 45.44, 9.22)");
-  await db.$client.execute("insert into projects (id, slug, category, status, lat, lon, municipio_id, nil_id, publication) values (1, 'parco-uno', 'green', 'works', 45.44, 9.22, 4, 7, 'published'), (2, 'piazza-due', 'green', 'works', 45.44, 9.22, 4, 7, 'published'), (3, 'bozza-tre', 'green', 'works', 45.44, 9.22, 4, 7, 'draft')");
-  await db.$client.execute("insert into project_translations (project_id, locale, title) values (1, 'it', 'Parco Uno'), (1, 'en', 'Park One'), (2, 'it', 'Piazza Due'), (3, 'it', 'Bozza')");
+  await seedCorvetto(db);
 });
 
 describe('the manage page', () => {
@@ -208,6 +206,26 @@ describe('following again', () => {
     expect(mail.kind).toBe('confirm');
     const [row] = await rowsOf('a@example.org');
     expect(mail.text).toContain(`https://y.example/it/follow/manage?token=${row.unsubscribeToken}`);
+  });
+
+  it('keeps the earlier mail’s unsubscribe and manage links working when asked again before confirming', async () => {
+    const confirmLink = (text: string) => decodeURIComponent(text.match(/follow\/confirm\?token=(\S+)/)![1]);
+    await subscribe(db, { ...input, frequency: 'instant' }, 'it', 'https://y.example', new Date('2026-05-01T10:00:00.000Z'));
+    const [before] = await rowsOf('a@example.org');
+    await subscribe(db, { ...input, frequency: 'weekly' }, 'en', 'https://y.example', new Date('2026-05-02T10:00:00.000Z'));
+    const [after] = await rowsOf('a@example.org');
+    // The same row and token, the new frequency, a new confirmation link valid 48 h from the new request.
+    expect(after).toMatchObject({ id: before.id, unsubscribeToken: before.unsubscribeToken, unsubscribeHash: before.unsubscribeHash, frequency: 'weekly', locale: 'en', confirmedAt: null, confirmExpiresAt: '2026-05-04T10:00:00.000Z' });
+    const [first, second] = await db.select().from(mailQueue).orderBy(mailQueue.id);
+    expect(second.text).toContain(`https://y.example/en/follow/manage?token=${before.unsubscribeToken}`);
+    expect([first, second].map((m) => m.headers?.['List-Unsubscribe'])).toEqual([`<https://y.example/unsubscribe?token=${before.unsubscribeToken}&lang=it>`, `<https://y.example/unsubscribe?token=${before.unsubscribeToken}&lang=en>`]);
+    expect(await addressOfToken(db, before.unsubscribeToken)).toEqual({ email: 'a@example.org', locale: 'en' });
+    // Only the latest confirmation link confirms (only its hash is kept); it is the one just sent.
+    expect(await confirmSubscription(db, confirmLink(first.text), new Date('2026-05-02T11:00:00.000Z'))).toBeNull();
+    expect(await confirmSubscription(db, confirmLink(second.text), new Date('2026-05-02T11:00:00.000Z'))).toMatchObject({ id: before.id });
+    // The earlier mail's one-click unsubscribe still deletes the address.
+    expect(await unsubscribe(db, before.unsubscribeToken)).toBe(true);
+    expect(await rowsOf('a@example.org')).toEqual([]);
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * Called inside the publish transaction (src/server/projects/workflow.ts): records what changed
- * as project events (for the weekly digests) and queues a message to every confirmed "at once"
- * subscriber of the project, its NIL or its Municipio. Same transaction, so a publication and
- * its notifications are committed together or not at all.
+ * as project events (for the weekly digests) and queues one message to every address with a
+ * confirmed "at once" subscription to the project, its NIL or its Municipio. Same transaction, so
+ * a publication and its notifications are committed together or not at all.
  */
 import { and, eq, gte, isNotNull, lte, or } from 'drizzle-orm';
 import { projectEvents, subscriptions, worksiteImpacts } from '../../../db/schema.ts';
@@ -19,17 +19,23 @@ export interface PublishedProject extends ProjectRef {
   municipioId: number | null;
 }
 
-/** Subscriptions whose scope contains the project, confirmed, one per address. */
-export async function followersOf(tx: Tx, p: { id: number; nilId: number | null; municipioId: number | null }, frequency?: 'instant' | 'weekly') {
+type Subscription = typeof subscriptions.$inferSelect;
+
+/**
+ * The confirmed "at once" subscriptions whose scope contains the project, grouped by address
+ * (oldest row first): an address following a project and its NIL gets one mail, not two.
+ */
+export async function instantFollowersOf(tx: Tx, p: { id: number; nilId: number | null; municipioId: number | null }): Promise<Subscription[][]> {
   const scopes = [and(eq(subscriptions.scope, 'project'), eq(subscriptions.targetId, p.id))];
   if (p.nilId) scopes.push(and(eq(subscriptions.scope, 'nil'), eq(subscriptions.targetId, p.nilId)));
   if (p.municipioId) scopes.push(and(eq(subscriptions.scope, 'municipio'), eq(subscriptions.targetId, p.municipioId)));
   const rows = await tx
     .select()
     .from(subscriptions)
-    .where(and(isNotNull(subscriptions.confirmedAt), or(...scopes), frequency ? eq(subscriptions.frequency, frequency) : undefined));
-  const byEmail = new Map<string, (typeof rows)[number]>();
-  for (const r of rows) if (!byEmail.has(r.email)) byEmail.set(r.email, r);
+    .where(and(isNotNull(subscriptions.confirmedAt), eq(subscriptions.frequency, 'instant'), or(...scopes)))
+    .orderBy(subscriptions.id);
+  const byEmail = new Map<string, Subscription[]>();
+  for (const r of rows) byEmail.set(r.email, [...(byEmail.get(r.email) ?? []), r]);
   return [...byEmail.values()];
 }
 
@@ -42,10 +48,11 @@ export async function notifyPublication(tx: Tx, project: PublishedProject, event
   if (events.length === 0) return;
   const at = now.toISOString();
   await tx.insert(projectEvents).values(events.map((e) => ({ projectId: project.id, kind: e.kind, detail: e as unknown as Record<string, unknown>, at })));
-  const followers = await followersOf(tx, project, 'instant');
-  if (followers.length === 0) return;
+  const addresses = await instantFollowersOf(tx, project);
+  if (addresses.length === 0) return;
   const impacts = await activeImpacts(tx, project.id, now);
-  // Each mail's footer names the subscription it is sent for (the one whose unsubscribe link it carries).
-  const named = await followedNames(tx, followers);
-  await enqueueMail(tx, followers.map((f) => notifyMail(f, project, events, impacts, [named(f)])));
+  // Each mail's footer names every subscription of the address it is sent for, and carries the
+  // links of the first (a token opens the whole address's manage page, subscriberAddress.ts).
+  const named = await followedNames(tx, addresses.flat());
+  await enqueueMail(tx, addresses.map((rows) => notifyMail(rows[0], project, events, impacts, rows.map(named))));
 }

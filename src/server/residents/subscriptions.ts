@@ -36,16 +36,17 @@ export async function targetName(db: Db, scope: FollowScope, id: number, locale:
 
 /**
  * Records a pending subscription and queues its confirmation. Subscribing again to the same
- * thing refreshes the link (and the chosen frequency). An address that already follows it gets
- * a mail saying so, with its manage page to change how often (the form cannot change a
- * confirmed subscription: anyone can type any address into it); the form answers as for
- * everyone else, so it reveals nothing about who follows what.
+ * thing before confirming sends a new confirmation link with a new expiry (and takes the chosen
+ * frequency) but keeps the row's unsubscribe token, so the unsubscribe and manage links of the
+ * earlier mail keep working. An address that already follows it gets a mail saying so, with its
+ * manage page to change how often (the form cannot change a confirmed subscription: anyone can
+ * type any address into it); the form answers as for everyone else, so it reveals nothing about
+ * who follows what.
  */
 export async function subscribe(db: Db, input: SubscribeInput, locale: Locale, baseUrl: string, now = new Date()): Promise<'queued' | 'unknown'> {
   const name = await targetName(db, input.scope, input.targetId, locale);
   if (!name) return 'unknown';
   const confirm = newToken();
-  const unsubscribeToken = newToken();
   const expires = new Date(now.getTime() + CONFIRM_HOURS * 3_600_000).toISOString();
   await db.transaction(async (tx) => {
     const [existing] = await tx.select().from(subscriptions).where(and(eq(subscriptions.email, input.email), eq(subscriptions.scope, input.scope), eq(subscriptions.targetId, input.targetId)));
@@ -55,6 +56,9 @@ export async function subscribe(db: Db, input: SubscribeInput, locale: Locale, b
       await enqueueMail(tx, alreadyFollowingMail(recipient, name, existing.frequency, input.frequency));
       return;
     }
+    // Only the confirmation's hash is stored, so the earlier link cannot be sent again: the new
+    // one replaces it. The unsubscribe token is kept whole on the row (schema.ts) and is reused.
+    const unsubscribeToken = existing?.unsubscribeToken ?? newToken();
     const row = { email: input.email, locale, scope: input.scope, targetId: input.targetId, frequency: input.frequency, baseUrl, confirmHash: tokenHash(confirm), confirmExpiresAt: expires, unsubscribeHash: tokenHash(unsubscribeToken), unsubscribeToken };
     if (existing) await tx.update(subscriptions).set(row).where(eq(subscriptions.id, existing.id));
     else await tx.insert(subscriptions).values(row);

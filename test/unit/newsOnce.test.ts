@@ -1,0 +1,101 @@
+/**
+ * Each piece of news reaches an address once, by the fastest way the address asked for it, on a
+ * real migrated database: one notice per address for a publication, naming every subscription
+ * it is sent for; a weekly digest that leaves out what the address was already mailed at once,
+ * and still tells what it was not (news from before a switch to "at once").
+ */
+import { and, eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../db/client.ts';
+import { mailQueue, subscriptions } from '../../db/schema.ts';
+import { newToken, tokenHash } from '../../src/server/auth/tokens.ts';
+import { changeFrequency } from '../../src/server/residents/changeFrequency.ts';
+import { queueDigests } from '../../src/server/residents/digests.ts';
+import { notifyPublication } from '../../src/server/residents/notify.ts';
+import type { PublicationEvent } from '../../src/lib/publicationEvents.ts';
+import { memoryDb } from '../helpers/db.ts';
+import { seedCorvetto } from '../helpers/seedCorvetto.ts';
+
+let db: Db;
+const parco = { id: 1, slug: 'parco-uno', titles: { it: 'Parco Uno' }, nilId: 7, municipioId: 4 };
+const piazza = { id: 2, slug: 'piazza-due', titles: { it: 'Piazza Due' }, nilId: 7, municipioId: 4 };
+const status = (to: string): PublicationEvent => ({ kind: 'status', from: null, to });
+
+/** A confirmed subscription of `email` (as subscribe() and confirm make them); returns its id and token. */
+async function follow(email: string, scope: 'project' | 'nil' | 'municipio', targetId: number, frequency: 'instant' | 'weekly') {
+  const token = newToken();
+  const [row] = await db
+    .insert(subscriptions)
+    .values({ email, locale: 'it', scope, targetId, frequency, baseUrl: 'https://x.example', confirmedAt: '2026-05-01T00:00:00.000Z', unsubscribeHash: tokenHash(token), unsubscribeToken: token })
+    .returning({ id: subscriptions.id });
+  return { id: row.id, token };
+}
+
+const publish = (project: typeof parco, event: PublicationEvent, at: string) => db.transaction((tx) => notifyPublication(tx, project, [event], new Date(at)));
+const mailsTo = (email: string, kind: string) => db.select().from(mailQueue).where(and(eq(mailQueue.to, email), eq(mailQueue.kind, kind))).orderBy(mailQueue.id);
+const footerOf = (text: string) => text.slice(text.lastIndexOf('\n--\n') + 4);
+
+beforeEach(async () => {
+  db = await memoryDb();
+  await seedCorvetto(db);
+});
+
+describe('a publication told at once', () => {
+  it('is one mail per address, naming everything the address follows at once that it concerns', async () => {
+    const first = await follow('a@example.org', 'project', 1, 'instant');
+    await follow('a@example.org', 'nil', 7, 'instant');
+    await follow('a@example.org', 'municipio', 4, 'weekly'); // not at once: not what this mail is for
+    await follow('b@example.org', 'nil', 7, 'instant');
+    await publish(parco, status('works'), '2026-05-10T00:00:00.000Z');
+
+    const [mail, ...more] = await mailsTo('a@example.org', 'notify');
+    expect(more).toEqual([]);
+    expect(footerOf(mail.text).split('\n').slice(0, 4)).toEqual(['Ricevi questo messaggio perché su Periferie Milano segui:', '- il progetto «Parco Uno»', '- il quartiere Corvetto', `Per scegliere quando ricevere le notizie o smettere di seguire una cosa sola: https://x.example/it/follow/manage?token=${first.token}`]);
+    expect(mail.headers?.['List-Unsubscribe']).toBe(`<https://x.example/unsubscribe?token=${first.token}&lang=it>`);
+    const [other] = await mailsTo('b@example.org', 'notify');
+    expect(footerOf(other.text).split('\n').slice(0, 3)).toEqual(['Ricevi questo messaggio perché su Periferie Milano segui:', '- il quartiere Corvetto', expect.stringMatching(/^Per scegliere quando ricevere le notizie/)]);
+  });
+});
+
+describe('the weekly digest', () => {
+  it('leaves out what the address was mailed at once, and keeps the rest of what it follows weekly', async () => {
+    await follow('a@example.org', 'project', 1, 'instant');
+    await follow('a@example.org', 'nil', 7, 'weekly');
+    await follow('c@example.org', 'nil', 7, 'weekly'); // nothing at once: everything in the digest
+    await publish(parco, status('works'), '2026-05-10T00:00:00.000Z');
+    await publish(piazza, status('completed'), '2026-05-11T00:00:00.000Z');
+    expect((await mailsTo('a@example.org', 'notify')).map((m) => m.subject)).toEqual(['Novità: Parco Uno']);
+
+    expect(await queueDigests(db, new Date('2026-05-18T07:00:00.000Z'))).toBe(2);
+    const [digest] = await mailsTo('a@example.org', 'digest');
+    expect(digest.text).toContain('Piazza Due');
+    expect(digest.text).toContain('Lavori conclusi');
+    expect(digest.text).not.toContain('Parco Uno');
+    expect(digest.text).not.toContain('Lavori in corso');
+    const [everything] = await mailsTo('c@example.org', 'digest');
+    expect(everything.text).toContain('Parco Uno');
+    expect(everything.text).toContain('Piazza Due');
+  });
+
+  it('is not sent when everything in it went out at once', async () => {
+    await follow('a@example.org', 'project', 1, 'instant');
+    await follow('a@example.org', 'municipio', 4, 'weekly');
+    await publish(parco, status('works'), '2026-05-10T00:00:00.000Z');
+    expect(await queueDigests(db, new Date('2026-05-18T07:00:00.000Z'))).toBe(0);
+    expect(await mailsTo('a@example.org', 'digest')).toEqual([]);
+  });
+
+  it('still tells what came before a switch to “at once”, which was never mailed', async () => {
+    const a = await follow('a@example.org', 'project', 1, 'weekly');
+    await follow('a@example.org', 'nil', 7, 'weekly');
+    await publish(parco, status('works'), '2026-05-10T00:00:00.000Z'); // weekly then: waits for the digest
+    await changeFrequency(db, a.token, a.id, 'instant', new Date('2026-05-12T00:00:00.000Z'));
+    await publish(parco, status('completed'), '2026-05-14T00:00:00.000Z'); // at once now
+    expect((await mailsTo('a@example.org', 'notify')).map((m) => m.text)).toEqual([expect.stringContaining('Lavori conclusi')]);
+
+    expect(await queueDigests(db, new Date('2026-05-18T07:00:00.000Z'))).toBe(1);
+    const [digest] = await mailsTo('a@example.org', 'digest');
+    expect(digest.text).toContain('Lavori in corso'); // through the NIL, the only way it can come
+    expect(digest.text).not.toContain('Lavori conclusi');
+  });
+});
