@@ -29,6 +29,9 @@ export const subscriptions = sqliteTable(
     // links, so this token is kept as is. It can do nothing but act on its own address: open its
     // manage page (change how often, stop one) and delete it.
     unsubscribeToken: text('unsubscribe_token').notNull(),
+    // Weekly rows: the news up to here went out in a digest. Instant rows: since when the row has
+    // been instant, when it was switched from weekly (changeFrequency.ts), so a weekly digest of
+    // the same address leaves out only what really went out at once (toldAtOnce.ts).
     lastDigestAt: text('last_digest_at'),
     createdAt: text('created_at').notNull().default(now),
   },
