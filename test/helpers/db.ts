@@ -4,7 +4,7 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createDb, type Db } from '../../db/client.ts';
 import { applyMigrations } from '../../db/migrate.ts';
 import { bumpCacheTags } from '../../db/cacheVersions.ts';
@@ -31,11 +31,15 @@ export async function tempFileDb(): Promise<{ db: Db; url: string; dir: string; 
   };
 }
 
-/** The City's official files, shared beside the checkout and never copied into it. */
+/**
+ * The City's official files, shared beside the checkout and never copied into it; BOUNDARIES_DIR
+ * (as for the server) points elsewhere, e.g. from a worktree that is not beside `shared/`.
+ */
+const officialDir = process.env.BOUNDARIES_DIR ? resolve(process.env.BOUNDARIES_DIR) : join(import.meta.dirname, '../../../shared/data/milano');
 export const officialData = {
-  nil: join(import.meta.dirname, '../../../shared/data/milano/ds964_nil_wm.geojson'),
-  municipi: join(import.meta.dirname, '../../../shared/data/milano/ds379_municipi_label.geojson'),
-  lookup: join(import.meta.dirname, '../../../shared/data/milano/nil_municipio_lookup.csv'),
+  nil: join(officialDir, 'ds964_nil_wm.geojson'),
+  municipi: join(officialDir, 'ds379_municipi_label.geojson'),
+  lookup: join(officialDir, 'nil_municipio_lookup.csv'),
 };
 
 /**
