@@ -9,6 +9,9 @@ export type Shape = Polygon | LineString;
 /** An area in several parts: Terra Draw edits each part as a polygon of its own. */
 export type Parts = MultiPolygon;
 
+/** What the map's clicks do: nothing, draw an area or a line, or edit the shape drawn. */
+export type DrawMode = 'static' | 'polygon' | 'linestring' | 'select';
+
 export interface EditorLabels {
   map: MapLabels;
   title: string;
