@@ -170,6 +170,8 @@ describe('the location editor', () => {
     await page.waitForFunction(() => document.querySelector('[data-located]')?.textContent?.includes('Duomo'));
 
     await page.click('text=Draw an area');
+    // Clicks land only inside the viewport: the whole map box is brought into it first.
+    await page.locator('.location-editor .canvas-box').scrollIntoViewIfNeeded();
     const box = (await page.locator('.location-editor .canvas-box').boundingBox())!;
     for (const [x, y] of [[0.3, 0.3], [0.6, 0.3], [0.6, 0.6], [0.3, 0.6], [0.3, 0.3]]) {
       await page.mouse.click(box.x + box.width * x, box.y + box.height * y);
