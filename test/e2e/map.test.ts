@@ -2,7 +2,7 @@
  * The map in real headless Chromium with WebGL through SwiftShader (issue #3): it draws every
  * published project of the filter, filters change map and list alike, the view travels in the
  * URL, popups open by keyboard, nothing is requested outside this site, no console noise, no
- * axe violation; the location editor fills its form.
+ * axe violation; the location editor fills its form, and its marker moves by keyboard.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
@@ -170,6 +170,8 @@ describe('the location editor', () => {
     await page.waitForFunction(() => document.querySelector('[data-located]')?.textContent?.includes('Duomo'));
 
     await page.click('text=Draw an area');
+    // Clicks land only inside the viewport: the whole map box is brought into it first.
+    await page.locator('.location-editor .canvas-box').scrollIntoViewIfNeeded();
     const box = (await page.locator('.location-editor .canvas-box').boundingBox())!;
     for (const [x, y] of [[0.3, 0.3], [0.6, 0.3], [0.6, 0.6], [0.3, 0.6], [0.3, 0.3]]) {
       await page.mouse.click(box.x + box.width * x, box.y + box.height * y);
@@ -214,6 +216,74 @@ describe('the location editor', () => {
     await page.waitForURL(/lat=45.4642/);
     expect(await page.textContent('[data-received="lon"]')).toBe('9.19');
     expect(JSON.parse((await page.textContent('[data-received="geometry"]'))!)).toEqual(geometry);
+  });
+});
+
+describe('the location editor’s marker by keyboard', () => {
+  const fields = async () => ({ lat: Number(await page.inputValue('#location-lat')), lon: Number(await page.inputValue('#location-lon')) });
+  const markerFocused = () => page.evaluate(() => document.activeElement?.classList.contains('maplibregl-marker') ?? false);
+  /** Presses a key on the focused marker and waits for the fields to take the move. */
+  const press = async (key: string) => {
+    const before = await fields();
+    await page.keyboard.press(key);
+    await page.waitForFunction(
+      ([lat, lon]) => (document.querySelector('#location-lat') as HTMLInputElement).value !== lat || (document.querySelector('#location-lon') as HTMLInputElement).value !== lon,
+      [String(before.lat), String(before.lon)],
+      { timeout: 5_000 },
+    );
+    const after = await fields();
+    return { lat: after.lat - before.lat, lon: after.lon - before.lon };
+  };
+
+  it('is reached with Tab, named, moved a little by each arrow (more with Shift) without panning the map, and said', async () => {
+    await page.goto(`${inject('baseUrl')}/en/dev/location-editor`);
+    await page.waitForSelector('.location-editor[data-ready]', { timeout: 30_000 });
+    // The map's centre, read through the editor itself: the point put there.
+    await page.click('text=Put the point at the centre of the map');
+    const centre = await fields();
+
+    for (let i = 0; i < 15 && !(await markerFocused()); i++) await page.keyboard.press('Tab');
+    expect(await markerFocused()).toBe(true);
+    const marker = page.locator('.location-editor .maplibregl-marker');
+    expect(await marker.getAttribute('role')).toBe('application');
+    expect(await marker.getAttribute('aria-label')).toBe('Project point: use the arrow keys to move it');
+    const hint = page.locator(`#${await marker.getAttribute('aria-describedby')}`);
+    expect(await hint.textContent()).toContain('arrow keys');
+    expect(await hint.isVisible()).toBe(true);
+
+    // One arrow: a step of a metre or two at this zoom (a pixel), in the arrow's direction only.
+    const right = await press('ArrowRight');
+    expect(right.lon).toBeGreaterThan(0);
+    expect(right.lon).toBeLessThan(0.0001);
+    expect(Math.abs(right.lat)).toBeLessThan(0.0000015);
+    const up = await press('ArrowUp');
+    expect(up.lat).toBeGreaterThan(0);
+    expect(up.lat).toBeLessThan(0.0001);
+    expect(Math.abs(up.lon)).toBeLessThan(0.0000015);
+    const far = await press('Shift+ArrowRight');
+    expect(far.lon).toBeGreaterThan(5 * right.lon);
+    expect(far.lon).toBeLessThan(0.001);
+    expect(await markerFocused()).toBe(true);
+
+    // Said once, politely, after the last press.
+    const now = await fields();
+    const moved = page.locator('.location-editor [role="status"][data-moved]');
+    await page.waitForFunction(() => document.querySelector('[data-moved]')?.textContent !== '');
+    expect(await moved.textContent()).toBe(`Point moved: latitude ${now.lat}, longitude ${now.lon}.`);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Escape hands the focus back to the map; Tab from there leads to the marker again and on.
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas'))).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await markerFocused()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await markerFocused()).toBe(false);
+
+    // A pan would have eased for 300 ms: the centre is where it was, to the sixth decimal.
+    await page.waitForTimeout(500);
+    await page.click('text=Put the point at the centre of the map');
+    expect(await fields()).toEqual(centre);
   });
 });
 

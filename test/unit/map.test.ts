@@ -10,6 +10,7 @@ import { locationBounds, parseShape } from '../../src/lib/projectLocation.ts';
 import { simplifyArea, simplifyLine } from '../../src/lib/simplifyArea.ts';
 import { etagOf, matchesIfNoneMatch } from '../../src/server/geoJsonResponse.ts';
 import { storedShape } from '../../src/components/map/storedShape.ts';
+import { shapeText } from '../../src/components/map/shapeText.ts';
 import { officialData } from '../helpers/db.ts';
 
 describe('map view in the URL', () => {
@@ -123,6 +124,18 @@ describe('project shapes on small maps', () => {
     expect(storedShape('{"type":"LineString","coordinates":[[9.1,45.4],[9.2,45.5]]}')?.type).toBe('LineString');
     for (const halfTyped of ['{"type":"Polygon","coordinates":[1]}', '{"type":"LineString","coordinates":[[9.1]]}', '{"type":"MultiPolygon","coordinates":[1]}', '{"type":"MultiPolygon","coordinates":[[[[9.1,45.4]]]]}', '{"type":"MultiPolygon","coordinates":[]}', '{"type":"Multi', ''])
       expect(storedShape(halfTyped), halfTyped).toBeNull();
+  });
+
+  it('says what the staff editor has drawn, and that a shape it cannot edit is only shown', () => {
+    const labels = { noShape: 'None.', shapePolygon: 'Area of {n}.', shapeLine: 'Line of {n}.', shapeParts: '{n} parts.', shapeFixed: 'Shown only.' };
+    const ring = [[9.1, 45.4], [9.2, 45.4], [9.2, 45.5], [9.1, 45.4]];
+    const line = { type: 'LineString' as const, coordinates: [[9.1, 45.4], [9.2, 45.5]] };
+    const area = { type: 'Polygon' as const, coordinates: [ring] };
+    expect(shapeText(labels, null, null)).toBe('None.');
+    expect(shapeText(labels, line, null)).toBe('Line of 2.');
+    expect(shapeText(labels, area, null)).toBe('Area of 3.');
+    expect(shapeText(labels, { type: 'MultiPolygon', coordinates: [[ring], [ring]] }, null)).toBe('2 parts.');
+    expect(shapeText(labels, null, area)).toBe('Area of 3. Shown only.');
   });
 });
 

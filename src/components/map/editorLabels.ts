@@ -9,6 +9,9 @@ export type Shape = Polygon | LineString;
 /** An area in several parts: Terra Draw edits each part as a polygon of its own. */
 export type Parts = MultiPolygon;
 
+/** What the map's clicks do: nothing, draw an area or a line, or edit the shape drawn. */
+export type DrawMode = 'static' | 'polygon' | 'linestring' | 'select';
+
 export interface EditorLabels {
   map: MapLabels;
   title: string;
@@ -34,6 +37,12 @@ export interface EditorLabels {
   /** Said of a shape the map shows but cannot edit (holes, a ring that crosses itself). */
   shapeFixed: string;
   invalidCoords: string;
+  /** The point's marker: its accessible name says the arrow keys move it. */
+  marker: string;
+  /** Visible keyboard help, the marker's description. */
+  markerHint: string;
+  /** 'Point moved: latitude {lat}, longitude {lon}.', read out after the marker stops. */
+  moved: string;
 }
 
 export function editorLabels(t: Translate): EditorLabels {
@@ -58,5 +67,8 @@ export function editorLabels(t: Translate): EditorLabels {
     shapeParts: t('editor.shapeParts'),
     shapeFixed: t('editor.shapeFixed'),
     invalidCoords: t('editor.invalidCoords'),
+    marker: t('staff.location.marker'),
+    markerHint: t('staff.location.markerHint'),
+    moved: t('staff.location.moved'),
   };
 }

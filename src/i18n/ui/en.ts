@@ -1118,6 +1118,9 @@ export const en = {
   'staff.form.discard': 'Discard the restored changes',
   'staff.form.unsaved': 'There are unsaved changes.',
   'staff.form.mapHint': 'The map and the fields above update each other: use whichever you prefer.',
+  'staff.location.marker': 'Project point: use the arrow keys to move it',
+  'staff.location.markerHint': 'With the keyboard: Tab to the marker on the map and move it with the arrow keys (with Shift, in steps ten times longer); Escape or Tab leaves it.',
+  'staff.location.moved': 'Point moved: latitude {lat}, longitude {lon}.',
   // --- API error format (issue #10, session soak) ---
   'openData.convErrors': 'Every error is a problem details object (RFC 9457, application/problem+json) with type, title (the HTTP status phrase), status, detail and, for a 400, invalid: the refused parameters. An unknown address under /api/v1 answers 404; any method other than GET, HEAD and OPTIONS answers 405.',
   // --- second factor, re-authentication, upload faults (issue #10, session totp) ---

@@ -1117,6 +1117,9 @@ export const it = {
   'staff.form.discard': 'Scarta le modifiche ripristinate',
   'staff.form.unsaved': 'Ci sono modifiche non salvate.',
   'staff.form.mapHint': 'La mappa e i campi qui sopra si aggiornano a vicenda: usa quello che preferisci.',
+  'staff.location.marker': 'Punto del progetto: usa le frecce per spostarlo',
+  'staff.location.markerHint': 'Con la tastiera: raggiungi il segnaposto sulla mappa con Tab e spostalo con le frecce (con Maiusc fa passi dieci volte più lunghi); Esc o Tab per uscire.',
+  'staff.location.moved': 'Punto spostato: latitudine {lat}, longitudine {lon}.',
   // --- API error format (issue #10, session soak) ---
   'openData.convErrors': 'Ogni errore è un oggetto «problem details» (RFC 9457, application/problem+json) con type, title (la frase dello stato HTTP), status, detail e, per un 400, invalid: i parametri rifiutati. Un indirizzo sconosciuto sotto /api/v1 risponde 404; ogni metodo diverso da GET, HEAD e OPTIONS risponde 405.',
   // --- second factor, re-authentication, upload faults (issue #10, session totp) ---
