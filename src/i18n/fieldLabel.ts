@@ -42,14 +42,17 @@ export type RowPlace = (kind: string, index: number) => number;
 export function fieldLabel(t: Translate, key: string, place: RowPlace = (_, index) => index + 1): string {
   const [head, second, third, fourth] = key.split('.');
   const own = `field.${third ?? head}`;
-  if (head === 'translations' && third && own in it) return t(own as UiKey, { language: second });
-  if (head === 'reasons' && second in reasonFields && third) return t('field.reason', { field: t(reasonFields[second]), language: third });
+  // Texts typed per language are named as the form's labels name them: "Title (English)".
+  if (head === 'translations' && third && own in it) return t(own as UiKey, { language: languageName(second) });
+  if (head === 'reasons' && second in reasonFields && third) return t('field.reason', { field: t(reasonFields[second]), language: languageName(third) });
   if (head in sections && second !== undefined) {
     const row = `${t(sections[head])} – ${t('staff.edit.row', { n: place(head, Number(second)) })}`;
     const label = rowFields[`${head}.${third}`] ?? (own in it ? (own as UiKey) : null);
     // A text typed per language ("Milestone (English)") names its language as the form's label does.
-    const language = locales.find((l) => l.code === fourth)?.name ?? fourth ?? '';
-    return third && label ? `${row} – ${t(label, { language })}` : row;
+    return third && label ? `${row} – ${t(label, { language: languageName(fourth ?? '') })}` : row;
   }
   return own in it && !third ? t(own as UiKey) : key;
 }
+
+/** A locale's own name ("English"), as the form's labels give it; an unknown code as it is. */
+const languageName = (code: string) => locales.find((l) => l.code === code)?.name ?? code;

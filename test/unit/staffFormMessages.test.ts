@@ -66,5 +66,7 @@ describe('a row in the error summary', () => {
     expect(fieldLabel(en, 'milestones.0.plannedOn')).toBe(`Milestones – Row 1 – ${en('field.plannedOn')}`);
     // Per-language texts name their language as the form's labels do.
     expect(fieldLabel(en, 'milestones.4.title.en', () => 3)).toBe(`Milestones – Row 3 – ${en('field.milestoneTitle', { language: 'English' })}`);
+    expect(fieldLabel(en, 'translations.it.title')).toBe('Title (Italiano)');
+    expect(fieldLabel(en, 'reasons.budget.en')).toBe(en('field.reason', { field: en('field.budgetCurrentCents'), language: 'English' }));
   });
 });
