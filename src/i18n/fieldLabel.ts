@@ -10,12 +10,12 @@ const sections: Record<string, UiKey> = {
   media: 'staff.edit.section.photos',
 };
 
-/** The field a change's reason explains (the record's tracked fields). */
+/** The field a change's reason explains, as the form's reason labels name it (ProjectFacts.astro). */
 const reasonFields: Record<string, UiKey> = {
-  budget: 'field.budgetCurrentCents',
-  start: 'field.startCurrent',
-  end: 'field.endCurrent',
-  status: 'field.status',
+  budget: 'project.change.budget',
+  start: 'project.change.start',
+  end: 'project.change.end',
+  status: 'project.change.status',
 };
 
 /** A row field labelled otherwise than `field.<name>` in the form (ProjectRows.astro). */

@@ -183,7 +183,7 @@ describe('validation', () => {
     expect(it.html).toMatch(/<a href="#f-reasons-end-it">/);
     // The summary names each field, as the in-browser one does.
     expect(it.html).toMatch(/<a href="#f-cup">Codice CUP: Il CUP ha 15 caratteri/);
-    expect(it.html).toMatch(/<a href="#f-reasons-end-it">Fine lavori, previsione attuale: motivo \(it\): Spiega perché/);
+    expect(it.html).toMatch(/<a href="#f-reasons-end-it">Fine lavori: motivo \(Italiano\): Spiega perché/);
     const reason = await editor.post(`/staff/projects/${p.id}/`, 'projects.save', { ...form, cup: '' });
     expect(reason.status).toBe(422);
     expect(reason.html).toMatch(/id="f-reasons-end-it-error">Spiega perché è cambiato il valore attuale/);

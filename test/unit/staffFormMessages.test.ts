@@ -67,6 +67,6 @@ describe('a row in the error summary', () => {
     // Per-language texts name their language as the form's labels do.
     expect(fieldLabel(en, 'milestones.4.title.en', () => 3)).toBe(`Milestones – Row 3 – ${en('field.milestoneTitle', { language: 'English' })}`);
     expect(fieldLabel(en, 'translations.it.title')).toBe('Title (Italiano)');
-    expect(fieldLabel(en, 'reasons.budget.en')).toBe(en('field.reason', { field: en('field.budgetCurrentCents'), language: 'English' }));
+    expect(fieldLabel(en, 'reasons.budget.en')).toBe(en('field.reason', { field: en('project.change.budget'), language: 'English' }));
   });
 });
