@@ -9,14 +9,13 @@ import { nil } from '../../../db/schema.ts';
 import type { FollowScope } from '../../lib/residents.ts';
 import type { Tx } from '../projects/writeRecord.ts';
 import type { Followed } from './messages.ts';
-import { projectTitles } from './projectTitles.ts';
+import { projectTitlesById } from './projectTitles.ts';
 
 type Target = { scope: FollowScope; targetId: number };
 
 export async function followedNames(tx: Tx, subs: Target[]): Promise<(sub: Target) => Followed> {
   const ids = (scope: FollowScope) => [...new Set(subs.filter((s) => s.scope === scope).map((s) => s.targetId))];
-  const titles = new Map<number, Record<string, string>>();
-  for (const id of ids('project')) titles.set(id, await projectTitles(tx, id));
+  const titles = await projectTitlesById(tx, ids('project'));
   const nilIds = ids('nil');
   const nilNames = new Map(nilIds.length ? (await tx.select({ id: nil.id, name: nil.name }).from(nil).where(inArray(nil.id, nilIds))).map((n) => [n.id, n.name]) : []);
   return (s) =>
