@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client.ts';
 import { bumpCacheTags } from '../../db/cacheVersions.ts';
 import { pageTags, projectTags, tagPaths } from '../../src/lib/cacheTags.ts';
-import { buildEntry, pickEncoding } from '../../src/server/cache/cacheEntry.ts';
+import { buildEntry, pickEncoding, respond } from '../../src/server/cache/cacheEntry.ts';
 import { PageCache } from '../../src/server/cache/pageCache.ts';
 import { tempFileDb } from '../helpers/db.ts';
 
@@ -48,6 +48,22 @@ describe('stored entries', () => {
     expect(cache.get('a')).toBeDefined();
     expect(cache.get('c')).toBeDefined();
     expect(cache.size.bytes).toBeLessThanOrEqual(one.bytes * 2.5);
+  });
+
+  it('answers from the stored bytes without using them up', async () => {
+    // respond() hands the stored buffer itself to the response (no copy): reading one answer
+    // must leave the entry whole for the next reader, in every encoding.
+    const stored = await entry(['all'], 0, 3000);
+    for (const acceptEncoding of [null, 'br', 'gzip', null]) {
+      const request = new Request('http://localhost/it/projects', { headers: acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {} });
+      const res = respond(stored, request, {});
+      const body = Buffer.from(await res.arrayBuffer());
+      expect(res.headers.get('content-length')).toBe(String(body.length));
+      const expected = acceptEncoding === 'br' ? stored.br : acceptEncoding === 'gzip' ? stored.gzip : stored.identity;
+      expect(body.equals(expected!)).toBe(true);
+    }
+    expect(stored.identity.length).toBe(3000);
+    expect(stored.identity.toString()).toBe('x'.repeat(3000));
   });
 });
 
