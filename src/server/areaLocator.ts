@@ -3,10 +3,12 @@
  * The parsed boundaries are kept in memory and reloaded only when the importer changed them.
  * Before any boundary is imported, the nearest NIL centroid stands in, and says so.
  */
+import type { z } from 'astro/zod';
 import { asc, count, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { municipi, nil } from '../../db/schema.ts';
 import { locate } from '../lib/boundaries.ts';
+import type { locatedSchema } from './api/schemas.ts';
 import { distanceMetres, insideMilan, type AreaGeometry, type BBox } from '../lib/geo.ts';
 
 interface LoadedArea {
@@ -48,12 +50,8 @@ async function boundaries(db: Db) {
   return loaded;
 }
 
-export interface Located {
-  nil: { id: number; name: string; slug: string; municipioId: number } | null;
-  municipio: { id: number; name: string } | null;
-  /** `boundary` when official boundaries decided; `nearest` when only NIL centroids were known. */
-  method: 'boundary' | 'nearest';
-}
+/** What /api/v1/locate answers; the schema documents it in the OpenAPI document too. */
+export type Located = z.infer<typeof locatedSchema>;
 
 /** @example await locatePoint(db, 9.19, 45.4642) // { nil: { id: 1, name: 'Duomo', … }, municipio: { id: 1, … }, method: 'boundary' } */
 export async function locatePoint(db: Db, lon: number, lat: number): Promise<Located> {

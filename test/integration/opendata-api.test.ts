@@ -3,6 +3,8 @@
  * document the server publishes, figures match the database, texts fall back to Italian with a
  * flag, CORS is open, and validators give 304s.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createDb, type Db } from '../../db/client.ts';
@@ -56,7 +58,7 @@ afterAll(async () => {
 describe('OpenAPI document', () => {
   it('is OpenAPI 3.1 and every schema compiles', () => {
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.components.schemas)).toEqual(['ProjectList', 'ProjectDetail', 'MunicipiList', 'NilList', 'MilestoneList', 'Problem']);
+    expect(Object.keys(doc.components.schemas)).toEqual(['ProjectList', 'ProjectDetail', 'MunicipiList', 'NilList', 'MilestoneList', 'Located', 'Problem']);
     for (const path of Object.keys(doc.paths)) expect(doc.paths[path].get.responses['200'], path).toBeDefined();
   });
 });
@@ -137,6 +139,23 @@ describe('contract: every answer matches the document', () => {
     await call('/api/v1/milestones', '?municipio=8&done=true');
   });
 
+  it('where a point is, and the areas as GeoJSON', async () => {
+    // Issue #3's locator and boundaries, used by the site's own map: documented like the rest.
+    const duomo = await call('/api/v1/locate', '?lat=45.4642&lon=9.19');
+    expect(duomo.body).toMatchObject({ municipio: { id: 1 }, method: 'boundary' });
+    expect(duomo.body.nil.municipioId).toBe(1);
+    const rome = await call('/api/v1/locate', '?lat=41.9&lon=12.5');
+    expect(rome.body).toMatchObject({ nil: null, municipio: null });
+    const { res, html } = await get('/api/v1/areas.geojson?level=municipi');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/geo\+json/);
+    const areas = JSON.parse(html);
+    expect(api.check('/api/v1/areas.geojson', 200, areas, 'application/geo+json')).toEqual([]);
+    expect(areas.features.map((f: { id: number }) => f.id).sort((a: number, b: number) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    const { body } = await call('/api/v1/areas.geojson', '?level=quartieri', 400);
+    expect(body.invalid).toEqual(['level']);
+  });
+
   it('the catalogue and the root', async () => {
     api.check('/api/v1/catalog.jsonld', 200, {}, 'application/ld+json');
     api.check('/api/v1/openapi.json', 200, doc);
@@ -150,6 +169,7 @@ describe('contract: every answer matches the document', () => {
     ['/api/v1/projects/{slug}', '?locale=xx'],
     ['/api/v1/nil', '?municipio=12'],
     ['/api/v1/milestones', '?from=29/11/2026'],
+    ['/api/v1/locate', '?lat=95&lon=9.19'],
   ])('answers %s%s with a documented 400 naming the parameter', async (path, query) => {
     slugUnderTest = italianOnly;
     const { body } = await call(path, query, 400);
@@ -160,6 +180,16 @@ describe('contract: every answer matches the document', () => {
   it('covers every documented path except the exports, tested in their own file', () => {
     const exports = ['/api/v1/projects.csv', '/api/v1/projects.geojson'];
     expect([...api.covered].sort()).toEqual(Object.keys(doc.paths).filter((p) => !exports.includes(p)).sort());
+  });
+
+  it('documents every route under /api/v1 but the map page\'s own cards, the root and the 404', () => {
+    // A route added without its entry in the document is found here, not by a reader of the API.
+    const dir = join(import.meta.dirname, '../../src/pages/api/v1');
+    const routes = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => `/api/v1/${f.replace(/\.ts$/, '').replace(/\[(\w+)\]/, '{$1}')}`);
+    const undocumented = ['/api/v1/index', '/api/v1/[...path]', '/api/v1/map/cards'];
+    expect(routes.filter((r) => !undocumented.includes(r)).sort()).toEqual(Object.keys(doc.paths).sort());
   });
 });
 

@@ -6,9 +6,10 @@
 import { z } from 'astro/zod';
 import { csvDialects } from '../../lib/csvCell.ts';
 import { projectFiltersSchema } from '../../lib/projectFilters.ts';
+import { areaLevelSchema } from '../areasGeoJson.ts';
 import {
-  localeParam, milestoneListSchema, milestonesQuerySchema, municipiListSchema, nilListSchema, perPageParam,
-  problemSchema, projectDetailSchema, projectListSchema,
+  localeParam, locatedSchema, milestoneListSchema, milestonesQuerySchema, municipiListSchema, nilListSchema, perPageParam,
+  pointQuerySchema, problemSchema, projectDetailSchema, projectListSchema,
 } from './schemas.ts';
 
 type Json = Record<string, unknown>;
@@ -132,6 +133,42 @@ export function openApiDocument(origin: string): Json {
           responses: { ...ok('A page of milestones', json('MilestoneList')), ...invalid },
         },
       },
+      '/api/v1/locate': {
+        get: {
+          operationId: 'locatePoint',
+          summary: 'The NIL and Municipio a point is in, from the official boundaries',
+          // Not rate-limited and without validators: the site's own map asks it as a point moves.
+          parameters: queryParams(pointQuerySchema.shape).map((p) => ({ ...p, required: true })),
+          responses: {
+            '200': {
+              description: 'Where the point is; both null outside Milan',
+              headers: { 'Cache-Control': header('public, max-age=300') },
+              content: json('Located'),
+            },
+            ...invalid,
+            '405': common['405'],
+            '500': common['500'],
+          },
+        },
+      },
+      '/api/v1/areas.geojson': {
+        get: {
+          operationId: 'areasGeoJson',
+          summary: 'The official boundaries of the NIL or the Municipi (CC BY 4.0 Comune di Milano), simplified for maps, as a GeoJSON FeatureCollection: each feature has the area\'s `id` and its `name`, `municipio`, the NIL\'s `slug` and a `label` point',
+          parameters: queryParams({ level: areaLevelSchema.default('nil').describe('`nil`: the 88 neighbourhoods; `municipi`: the nine Municipi') }),
+          responses: {
+            '200': {
+              description: 'GeoJSON FeatureCollection of Polygons and MultiPolygons',
+              headers: { ETag: cachedHeaders.ETag, 'Cache-Control': header('public, no-cache: revalidate with the ETag') },
+              content: { 'application/geo+json': { schema: { type: 'object' } } },
+            },
+            '304': common['304'],
+            ...invalid,
+            '405': common['405'],
+            '500': common['500'],
+          },
+        },
+      },
       '/api/v1/catalog.jsonld': {
         get: { operationId: 'catalog', summary: 'DCAT-AP_IT catalogue of these datasets (JSON-LD)', responses: ok('The catalogue', { 'application/ld+json': { schema: { type: 'object' } } }) },
       },
@@ -146,6 +183,7 @@ export function openApiDocument(origin: string): Json {
         MunicipiList: jsonSchema(municipiListSchema),
         NilList: jsonSchema(nilListSchema),
         MilestoneList: jsonSchema(milestoneListSchema),
+        Located: jsonSchema(locatedSchema),
         Problem: jsonSchema(problemSchema),
       },
     },

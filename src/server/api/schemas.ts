@@ -129,6 +129,24 @@ export const milestoneListSchema = z.strictObject({
   links,
 });
 
+/** `/api/v1/locate`'s query: a point in WGS 84 degrees. */
+export const pointQuerySchema = z.object({
+  lat: z.coerce.number().min(-90).max(90).describe('Latitude, WGS 84 degrees'),
+  lon: z.coerce.number().min(-180).max(180).describe('Longitude, WGS 84 degrees'),
+});
+
+/**
+ * The NIL and Municipio a point is in (src/server/areaLocator.ts). Its names predate this
+ * file's snake_case rule (`municipioId`); the site's own map reads them, so they stay.
+ */
+export const locatedSchema = z.strictObject({
+  nil: z.strictObject({ id: z.int(), name: z.string(), slug: z.string(), municipioId: z.int().min(1).max(9) }).nullable()
+    .describe('The NIL (neighbourhood) containing the point; null when none does (outside Milan)'),
+  municipio: z.strictObject({ id: z.int().min(1).max(9), name: z.string() }).nullable().describe('The Municipio containing the point; null when none does'),
+  method: z.enum(['boundary', 'nearest'])
+    .describe('`boundary`: decided by the official boundaries; `nearest`: no boundary imported yet, the nearest NIL centroid'),
+});
+
 /** RFC 9457 problem details, every error of the API (src/server/api/problem.ts). */
 export const problemSchema = z.strictObject({
   type: z.literal('about:blank').describe('No problem type beyond the HTTP status'),
