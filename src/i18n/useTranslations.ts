@@ -10,7 +10,8 @@ import { fillPlaceholders } from '../lib/fillPlaceholders.ts';
 
 const ui: Record<Locale, Partial<Record<UiKey, string>>> = { it, en, fr, es, de, zh, ar };
 
-export type Translate = (key: UiKey, params?: Record<string, string | number>) => string;
+/** `t(key, params)`; `t.intl` is the locale Intl formats its numbers and dates with. */
+export type Translate = ((key: UiKey, params?: Record<string, string | number>) => string) & { readonly intl: string };
 
 /**
  * Returns `t(key, params)` for a locale; a key missing in that locale falls back to Italian
@@ -19,12 +20,14 @@ export type Translate = (key: UiKey, params?: Record<string, string | number>) =
  */
 export function useTranslations(locale: Locale): Translate {
   const strings = ui[locale] ?? ui[defaultLocale];
-  const rtl = localeInfo(locale).dir === 'rtl';
-  return (key, params) => {
+  const { dir, intl } = localeInfo(locale);
+  const rtl = dir === 'rtl';
+  const t = (key: UiKey, params?: Record<string, string | number>) => {
     const template = strings[key] ?? it[key];
     if (!params) return template;
     return fillPlaceholders(template, rtl ? isolated(params) : params);
   };
+  return Object.assign(t, { intl });
 }
 
 /**

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkProjectForm } from '../../src/lib/checkProjectForm.ts';
 import { formRows } from '../../src/lib/formRows.ts';
+import { localizedNumbers } from '../../src/lib/localizedNumbers.ts';
 import { recordToForm } from '../../src/lib/recordToForm.ts';
 import { fieldLabel } from '../../src/i18n/fieldLabel.ts';
 import { translateKey } from '../../src/i18n/translateKey.ts';
@@ -27,6 +28,15 @@ describe('a text over its limit', () => {
     expect(translateKey(it_, errors['translations.it.title'])).toBe('Testo troppo lungo: al massimo 200 caratteri.');
     expect(translateKey(en, errors.contractor)).toBe('The text is too long: at most 200 characters.');
     expect(translateKey(en, errors['translations.en.summary'])).toBe('The text is too long: at most 600 characters.');
+  });
+
+  it('writes a large limit as the staff language writes numbers', () => {
+    // "20000 caratteri" read as a code; the browser's check formats it the same way (localizedNumbers).
+    const errors = errorsOf({ ...form, 'translations.it.body': 'x'.repeat(20_001) });
+    expect(translateKey(it_, errors['translations.it.body'])).toBe('Testo troppo lungo: al massimo 20.000 caratteri.');
+    expect(translateKey(en, errors['translations.it.body'])).toBe('The text is too long: at most 20,000 characters.');
+    expect(localizedNumbers({ max: '200000', field: 'CUP', code: 'A1' }, 'it-IT')).toEqual({ max: '200.000', field: 'CUP', code: 'A1' });
+    expect(localizedNumbers({ max: '1000' }, 'en-GB')).toEqual({ max: '1,000' });
   });
 
   it('says it for the other staff forms too (worksite impacts)', () => {

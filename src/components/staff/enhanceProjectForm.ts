@@ -8,6 +8,7 @@
 import { checkProjectForm } from '../../lib/checkProjectForm.ts';
 import { todayIso } from '../../lib/dates.ts';
 import { parseErrorKey } from '../../lib/errorKey.ts';
+import { localizedNumbers } from '../../lib/localizedNumbers.ts';
 import { fillPlaceholders } from '../../lib/fillPlaceholders.ts';
 import { formValues } from '../../lib/projectForm.ts';
 import type { TrackedSource } from '../../lib/revisionDiff.ts';
@@ -22,6 +23,8 @@ export interface EnhanceConfig {
   /** A refused save re-rendered what was typed: it is not saved yet. */
   refused: boolean;
   messages: Record<string, string>;
+  /** The staff language's Intl locale: limits read "200.000" in Italian, as on the server. */
+  intl: string;
   text: RowTexts & { summary: string; restored: string; discard: string; unsaved: string; invalid: string };
 }
 
@@ -62,7 +65,7 @@ function enhance(form: HTMLFormElement, config: EnhanceConfig) {
     return Object.fromEntries(Object.entries(result.errors).map(([name, value]) => {
       // "At most {max} characters": the key carries the limit THE schema set (errorKey.ts).
       const { key, params } = parseErrorKey(value);
-      return [name, key in config.messages ? fillPlaceholders(config.messages[key], params) : config.text.invalid];
+      return [name, key in config.messages ? fillPlaceholders(config.messages[key], localizedNumbers(params, config.intl)) : config.text.invalid];
     }));
   }
 
