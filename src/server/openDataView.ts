@@ -29,6 +29,8 @@ const examples: Record<string, string> = {
   listMunicipi: '/api/v1/municipi',
   listNil: '/api/v1/nil?municipio=4',
   listMilestones: '/api/v1/milestones?from=2026-12-01&done=false',
+  locatePoint: '/api/v1/locate?lat=45.4642&lon=9.19',
+  areasGeoJson: '/api/v1/areas.geojson?level=municipi',
   catalog: '/api/v1/catalog.jsonld',
   openapi: '/api/v1/openapi.json',
 };

@@ -385,6 +385,8 @@ export const ar = {
   'openData.ep.listNil': 'الأحياء (NIL) مع عدد المشاريع في كل منها',
   'openData.ep.listMilestones': 'مراحل المشاريع المنشورة، مرتبة حسب التاريخ',
   'openData.ep.catalog': 'فهرس DCAT-AP_IT لمجموعات البيانات',
+  'openData.ep.locatePoint': 'الحي (NIL) والبلدية الفرعية اللذان تقع فيهما نقطة (خط العرض، خط الطول)',
+  'openData.ep.areasGeoJson': 'الحدود الرسمية للأحياء (NIL) أو للبلديات الفرعية، مبسطة للخرائط (GeoJSON)',
   'openData.ep.openapi': 'مستند OpenAPI لهذه الواجهة',
 
   // --- map, near me, residents (merged) ---

@@ -386,6 +386,8 @@ export const de = {
   'openData.ep.listNil': 'Die Stadtviertel (NIL) mit der Anzahl ihrer Projekte',
   'openData.ep.listMilestones': 'Die Meilensteine der veröffentlichten Projekte, nach Datum',
   'openData.ep.catalog': 'Der DCAT-AP_IT-Katalog der Datensätze',
+  'openData.ep.locatePoint': 'NIL und Municipio, in denen ein Punkt (Breite, Länge) liegt',
+  'openData.ep.areasGeoJson': 'Die amtlichen Grenzen der NIL oder der Municipi, für Karten vereinfacht (GeoJSON)',
   'openData.ep.openapi': 'Das OpenAPI-Dokument dieser API',
 
   // --- map, near me, residents (merged) ---

@@ -656,6 +656,8 @@ export const en = {
   'openData.ep.listNil': 'The neighbourhoods (NIL) with their project counts',
   'openData.ep.listMilestones': 'Milestones of the published projects, by date',
   'openData.ep.catalog': 'The DCAT-AP_IT catalogue of the datasets',
+  'openData.ep.locatePoint': 'The NIL and the Municipio a point (latitude, longitude) falls in',
+  'openData.ep.areasGeoJson': 'The official boundaries of the NIL or the Municipi, simplified for maps (GeoJSON)',
   'openData.ep.openapi': 'The OpenAPI document of this API',
   // --- portal (issue #5) ---
   'site.city': 'City of Milan',

@@ -386,6 +386,8 @@ export const es = {
   'openData.ep.listNil': 'Los barrios (NIL) con su número de proyectos',
   'openData.ep.listMilestones': 'Las etapas de los proyectos publicados, por fecha',
   'openData.ep.catalog': 'El catálogo DCAT-AP_IT de los conjuntos de datos',
+  'openData.ep.locatePoint': 'El NIL y el Municipio en que se encuentra un punto (latitud, longitud)',
+  'openData.ep.areasGeoJson': 'Los límites oficiales de los NIL o de los Municipi, simplificados para mapas (GeoJSON)',
   'openData.ep.openapi': 'El documento OpenAPI de esta API',
 
   // --- map, near me, residents (merged) ---

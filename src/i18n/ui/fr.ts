@@ -386,6 +386,8 @@ export const fr = {
   'openData.ep.listNil': 'Les quartiers (NIL) avec leur nombre de projets',
   'openData.ep.listMilestones': 'Les étapes des projets publiés, par date',
   'openData.ep.catalog': 'Le catalogue DCAT-AP_IT des jeux de données',
+  'openData.ep.locatePoint': 'Le NIL et le Municipio où se trouve un point (latitude, longitude)',
+  'openData.ep.areasGeoJson': 'Les limites officielles des NIL ou des Municipi, simplifiées pour les cartes (GeoJSON)',
   'openData.ep.openapi': 'Le document OpenAPI de cette API',
 
   // --- map, near me, residents (merged) ---

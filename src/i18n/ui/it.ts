@@ -655,6 +655,8 @@ export const it = {
   'openData.ep.listNil': 'I quartieri (NIL) con il numero di progetti',
   'openData.ep.listMilestones': 'Le tappe dei progetti pubblicati, per data',
   'openData.ep.catalog': 'Il catalogo DCAT-AP_IT dei dataset',
+  'openData.ep.locatePoint': 'Il NIL e il Municipio in cui cade un punto (latitudine, longitudine)',
+  'openData.ep.areasGeoJson': 'I confini ufficiali dei NIL o dei Municipi, semplificati per le mappe (GeoJSON)',
   'openData.ep.openapi': 'Il documento OpenAPI di questa API',
   // --- portal (issue #5) ---
   'site.city': 'Comune di Milano',

@@ -385,6 +385,8 @@ export const zh = {
   'openData.ep.listNil': '各街区（NIL）及其项目数',
   'openData.ep.listMilestones': '已公布项目的阶段节点，按日期排列',
   'openData.ep.catalog': '数据集的 DCAT-AP_IT 目录',
+  'openData.ep.locatePoint': '某一点（纬度、经度）所在的街区（NIL）和行政区',
+  'openData.ep.areasGeoJson': '街区（NIL）或行政区的官方边界，为地图简化（GeoJSON）',
   'openData.ep.openapi': '本 API 的 OpenAPI 文档',
 
   // --- map, near me, residents (merged) ---
