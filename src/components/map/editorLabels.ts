@@ -43,8 +43,6 @@ export interface EditorLabels {
   markerHint: string;
   /** 'Point moved: latitude {lat}, longitude {lon}.', read out after the marker stops. */
   moved: string;
-  /** The Intl locale numbers are said in (t.intl). */
-  intl: string;
 }
 
 export function editorLabels(t: Translate): EditorLabels {
@@ -72,6 +70,5 @@ export function editorLabels(t: Translate): EditorLabels {
     marker: t('staff.location.marker'),
     markerHint: t('staff.location.markerHint'),
     moved: t('staff.location.moved'),
-    intl: t.intl,
   };
 }

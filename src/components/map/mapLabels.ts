@@ -3,6 +3,7 @@
  * islands ship no dictionary (issue #3; keys in src/i18n/ui/*.ts under "map").
  */
 import type { Translate } from '../../i18n/useTranslations.ts';
+import { fillPlaceholders } from '../../lib/fillPlaceholders.ts';
 import { residentStatuses, type ResidentStatus } from '../../lib/vocabulary.ts';
 
 export interface MapLabels {
@@ -23,6 +24,8 @@ export interface MapLabels {
   loading: string;
   failed: string;
   boundaries: string;
+  /** The Intl locale counts are written in (t.intl): "12.345 progetti" in Italian. */
+  intl: string;
 }
 
 export function mapLabels(t: Translate): MapLabels {
@@ -47,10 +50,14 @@ export function mapLabels(t: Translate): MapLabels {
     loading: t('map.loading'),
     failed: t('map.failed'),
     boundaries: t('site.footer.boundaries'),
+    intl: t.intl,
   };
 }
 
-/** `{name}` placeholders, as useTranslations fills them on the server. */
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+/** `{name}` placeholders, as useTranslations fills them on the server (the same function). */
+export { fillPlaceholders as fill } from '../../lib/fillPlaceholders.ts';
+
+/** A count of projects as the page's language writes it, in one of the map's sentences. */
+export function countIn(template: string, count: number, labels: Pick<MapLabels, 'intl'>): string {
+  return fillPlaceholders(template, { count: new Intl.NumberFormat(labels.intl).format(count) });
 }
