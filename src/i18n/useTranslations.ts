@@ -19,6 +19,18 @@ export type Translate = ((key: UiKey, params?: Record<string, string | number>) 
  * @example useTranslations('en')('list.count', { count: 3 }) // '3 projects found'
  */
 export function useTranslations(locale: Locale): Translate {
+  // Every component of every render asks: one function per locale, made once.
+  let t = made.get(locale);
+  if (!t) {
+    t = translator(locale);
+    if (locale in ui) made.set(locale, t);
+  }
+  return t;
+}
+
+const made = new Map<Locale, Translate>();
+
+function translator(locale: Locale): Translate {
   const strings = ui[locale] ?? ui[defaultLocale];
   const { dir, intl } = localeInfo(locale);
   const rtl = dir === 'rtl';

@@ -6,10 +6,7 @@
  * @example localizedNumbers({ max: '200000', field: 'CUP' }, 'it-IT') // { max: '200.000', field: 'CUP' }
  */
 export function localizedNumbers(params: Record<string, string>, intlLocale: string): Record<string, string> {
-  const entries = Object.entries(params);
-  if (!entries.some(([, value]) => WHOLE.test(value))) return params;
-  const format = new Intl.NumberFormat(intlLocale);
-  return Object.fromEntries(entries.map(([name, value]) => [name, WHOLE.test(value) ? format.format(Number(value)) : value]));
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, WHOLE.test(value) ? Number(value).toLocaleString(intlLocale) : value]));
 }
 
 const WHOLE = /^\d{1,15}$/;

@@ -59,5 +59,5 @@ export { fillPlaceholders as fill } from '../../lib/fillPlaceholders.ts';
 
 /** A count of projects as the page's language writes it, in one of the map's sentences. */
 export function countIn(template: string, count: number, labels: Pick<MapLabels, 'intl'>): string {
-  return fillPlaceholders(template, { count: new Intl.NumberFormat(labels.intl).format(count) });
+  return fillPlaceholders(template, { count: count.toLocaleString(labels.intl) });
 }
