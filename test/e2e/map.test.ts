@@ -241,6 +241,10 @@ describe('the location editor’s marker by keyboard', () => {
     // The map's centre, read through the editor itself: the point put there.
     await page.click('text=Put the point at the centre of the map');
     const centre = await fields();
+    // The button moves the point where no eye may be: said like a move of the marker (WCAG 4.1.3).
+    const moved = page.locator('.location-editor [role="status"][data-moved]');
+    const said = (p: { lat: number; lon: number }) => `Point moved: latitude ${p.lat}, longitude ${p.lon}.`;
+    await page.waitForFunction((text) => document.querySelector('[data-moved]')?.textContent === text, said(centre), { timeout: 5_000 });
 
     for (let i = 0; i < 15 && !(await markerFocused()); i++) await page.keyboard.press('Tab');
     expect(await markerFocused()).toBe(true);
@@ -267,9 +271,8 @@ describe('the location editor’s marker by keyboard', () => {
 
     // Said once, politely, after the last press.
     const now = await fields();
-    const moved = page.locator('.location-editor [role="status"][data-moved]');
-    await page.waitForFunction(() => document.querySelector('[data-moved]')?.textContent !== '');
-    expect(await moved.textContent()).toBe(`Point moved: latitude ${now.lat}, longitude ${now.lon}.`);
+    await page.waitForFunction((text) => document.querySelector('[data-moved]')?.textContent === text, said(now), { timeout: 5_000 });
+    expect(await moved.textContent()).toBe(said(now));
     expect(await axeViolations(page)).toEqual([]);
 
     // Escape hands the focus back to the map; Tab from there leads to the marker again and on.
