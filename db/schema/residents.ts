@@ -22,6 +22,9 @@ export const subscriptions = sqliteTable(
     frequency: text('frequency').$type<'instant' | 'weekly'>().notNull(),
     baseUrl: text('base_url').notNull(), // where links in the messages point
     confirmHash: text('confirm_hash'),
+    // Asked again before confirming: the link sent before the latest one. Residents press
+    // "follow" twice when the first mail is slow, then open whichever mail comes first.
+    earlierConfirmHash: text('earlier_confirm_hash'),
     confirmExpiresAt: text('confirm_expires_at'),
     confirmedAt: text('confirmed_at'),
     unsubscribeHash: text('unsubscribe_hash').notNull(),
@@ -38,6 +41,7 @@ export const subscriptions = sqliteTable(
   (t) => [
     uniqueIndex('subscriptions_unsub_idx').on(t.unsubscribeHash),
     uniqueIndex('subscriptions_confirm_idx').on(t.confirmHash),
+    uniqueIndex('subscriptions_earlier_confirm_idx').on(t.earlierConfirmHash),
     index('subscriptions_target_idx').on(t.scope, t.targetId, t.confirmedAt),
     uniqueIndex('subscriptions_email_target_idx').on(t.email, t.scope, t.targetId),
   ],

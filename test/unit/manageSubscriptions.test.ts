@@ -220,12 +220,28 @@ describe('following again', () => {
     expect(second.text).toContain(`https://y.example/en/follow/manage?token=${before.unsubscribeToken}`);
     expect([first, second].map((m) => m.headers?.['List-Unsubscribe'])).toEqual([`<https://y.example/unsubscribe?token=${before.unsubscribeToken}&lang=it>`, `<https://y.example/unsubscribe?token=${before.unsubscribeToken}&lang=en>`]);
     expect(await addressOfToken(db, before.unsubscribeToken)).toEqual({ email: 'a@example.org', locale: 'en' });
-    // Only the latest confirmation link confirms (only its hash is kept); it is the one just sent.
-    expect(await confirmSubscription(db, confirmLink(first.text), new Date('2026-05-02T11:00:00.000Z'))).toBeNull();
-    expect(await confirmSubscription(db, confirmLink(second.text), new Date('2026-05-02T11:00:00.000Z'))).toMatchObject({ id: before.id });
+    // The earlier mail's confirmation link confirms too (the first mail to arrive is the one
+    // opened), and the latest then says "already", not "invalid".
+    expect(confirmLink(first.text)).not.toBe(confirmLink(second.text));
+    expect(await confirmSubscription(db, confirmLink(first.text), new Date('2026-05-02T11:00:00.000Z'))).toMatchObject({ id: before.id });
+    expect(await confirmSubscription(db, confirmLink(second.text), new Date('2026-05-02T11:00:00.000Z'))).toBe('already');
+    expect(await confirmSubscription(db, confirmLink(first.text), new Date('2026-05-02T11:00:00.000Z'))).toBe('already');
     // The earlier mail's one-click unsubscribe still deletes the address.
     expect(await unsubscribe(db, before.unsubscribeToken)).toBe(true);
     expect(await rowsOf('a@example.org')).toEqual([]);
+  });
+
+  it('keeps the two latest confirmation links, each until the latest expiry', async () => {
+    const links = async () => (await db.select().from(mailQueue).orderBy(mailQueue.id)).map((m) => decodeURIComponent(m.text.match(/follow\/confirm\?token=(\S+)/)![1]));
+    for (const hour of [10, 11, 12]) await subscribe(db, { ...input, frequency: 'instant' }, 'it', 'https://y.example', new Date(`2026-05-01T${hour}:00:00.000Z`));
+    const [first, second, third] = await links();
+    expect(await confirmSubscription(db, first, new Date('2026-05-01T13:00:00.000Z'))).toBeNull();
+    // Past the latest link's 48 hours, neither of the two confirms.
+    expect(await confirmSubscription(db, second, new Date('2026-05-03T12:00:01.000Z'))).toBeNull();
+    expect(await confirmSubscription(db, third, new Date('2026-05-03T12:00:01.000Z'))).toBeNull();
+    const [row] = await rowsOf('a@example.org');
+    expect(await confirmSubscription(db, second, new Date('2026-05-03T11:59:00.000Z'))).toMatchObject({ id: row.id });
+    expect(await confirmSubscription(db, third, new Date('2026-05-03T12:00:00.000Z'))).toBe('already');
   });
 });
 

@@ -4,7 +4,7 @@
  * unsubscribe with the token every message carries, which deletes the address. Changing one
  * subscription is the manage page's (changeFrequency.ts, stopFollowing.ts).
  */
-import { and, eq, gt, isNotNull, isNull, lt, notExists } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull, lt, notExists, or } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { municipi, nil, projects, projectTranslations, retiredTokens, subscriptions } from '../../../db/schema.ts';
 import { CONFIRM_HOURS, type FollowScope, type SubscribeInput } from '../../lib/residents.ts';
@@ -38,7 +38,8 @@ export async function targetName(db: Db, scope: FollowScope, id: number, locale:
  * Records a pending subscription and queues its confirmation. Subscribing again to the same
  * thing before confirming sends a new confirmation link with a new expiry (and takes the chosen
  * frequency) but keeps the row's unsubscribe token, so the unsubscribe and manage links of the
- * earlier mail keep working. An address that already follows it gets a mail saying so, with its
+ * earlier mail keep working, and so does its confirmation link (the one before the latest, until
+ * the new expiry): people press twice when a mail is slow, then open the first that arrives. An address that already follows it gets a mail saying so, with its
  * manage page to change how often (the form cannot change a confirmed subscription: anyone can
  * type any address into it); the form answers as for everyone else, so it reveals nothing about
  * who follows what.
@@ -56,10 +57,12 @@ export async function subscribe(db: Db, input: SubscribeInput, locale: Locale, b
       await enqueueMail(tx, alreadyFollowingMail(recipient, name, existing.frequency, input.frequency));
       return;
     }
-    // Only the confirmation's hash is stored, so the earlier link cannot be sent again: the new
-    // one replaces it. The unsubscribe token is kept whole on the row (schema.ts) and is reused.
+    // Only the confirmation's hash is stored, so the earlier link cannot be sent again: a new one
+    // is, and the earlier hash is kept beside it. The unsubscribe token is kept whole on the row
+    // (schema.ts) and is reused.
     const unsubscribeToken = existing?.unsubscribeToken ?? newToken();
-    const row = { email: input.email, locale, scope: input.scope, targetId: input.targetId, frequency: input.frequency, baseUrl, confirmHash: tokenHash(confirm), confirmExpiresAt: expires, unsubscribeHash: tokenHash(unsubscribeToken), unsubscribeToken };
+    const earlierConfirmHash = existing?.confirmHash ?? null;
+    const row = { email: input.email, locale, scope: input.scope, targetId: input.targetId, frequency: input.frequency, baseUrl, confirmHash: tokenHash(confirm), earlierConfirmHash, confirmExpiresAt: expires, unsubscribeHash: tokenHash(unsubscribeToken), unsubscribeToken };
     if (existing) await tx.update(subscriptions).set(row).where(eq(subscriptions.id, existing.id));
     else await tx.insert(subscriptions).values(row);
     await enqueueMail(tx, confirmMail({ email: input.email, locale, baseUrl, unsubscribeToken }, name, confirm));
@@ -68,18 +71,20 @@ export async function subscribe(db: Db, input: SubscribeInput, locale: Locale, b
 }
 
 /**
- * Confirms the subscription of a link; 'already' when it was confirmed before (the link pressed
- * twice, or opened again from the mail: the person is subscribed, so that is not a failure).
+ * Confirms the subscription of a link (the latest one sent or the one before it); 'already' when
+ * it was confirmed before (a link pressed twice, or the other mail's: the person is subscribed,
+ * so that is not a failure).
  */
 export async function confirmSubscription(db: Db, token: string, now = new Date()) {
   const hash = tokenHash(token);
+  const ofLink = or(eq(subscriptions.confirmHash, hash), eq(subscriptions.earlierConfirmHash, hash));
   const [row] = await db
     .update(subscriptions)
     .set({ confirmedAt: now.toISOString(), confirmExpiresAt: null })
-    .where(and(eq(subscriptions.confirmHash, hash), isNull(subscriptions.confirmedAt), gt(subscriptions.confirmExpiresAt, now.toISOString())))
+    .where(and(ofLink, isNull(subscriptions.confirmedAt), gt(subscriptions.confirmExpiresAt, now.toISOString())))
     .returning({ id: subscriptions.id, scope: subscriptions.scope, targetId: subscriptions.targetId, locale: subscriptions.locale });
   if (row) return row;
-  const [done] = await db.select({ id: subscriptions.id }).from(subscriptions).where(and(eq(subscriptions.confirmHash, hash), isNotNull(subscriptions.confirmedAt)));
+  const [done] = await db.select({ id: subscriptions.id }).from(subscriptions).where(and(ofLink, isNotNull(subscriptions.confirmedAt)));
   return done ? ('already' as const) : null;
 }
 
