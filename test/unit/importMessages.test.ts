@@ -50,6 +50,14 @@ describe('import messages', () => {
     expect(formatImportMessage(useTranslations('it'), result.problems[0])).toBe('lat ("41.9"): la posizione 41.9, 12.5 è fuori Milano');
   });
 
+  it('write limits in the staff language’s numbers, and the file’s own values as the file does', () => {
+    const long = formatImportMessage(useTranslations('it'), { code: 'tooLong', params: { max: 200000 }, column: 'body' });
+    expect(long).toBe('body: supera i 200.000 caratteri');
+    expect(formatImportMessage(useTranslations('en'), { code: 'tooLong', params: { max: 200000 } })).toBe('is longer than 200,000 characters');
+    expect(formatImportMessage(useTranslations('it'), { code: 'notUtf8', params: { line: 12345 } })).toContain('la riga 12345 ');
+    expect(formatImportMessage(useTranslations('it'), { code: 'atLeast', params: { min: -90 } })).toBe('deve essere almeno -90');
+  });
+
   it('say file problems in either language', () => {
     const parsed = parseProjectCsv('cup,slug,titolo\n1,2,3\n');
     expect(parsed.ok).toBe(false);
