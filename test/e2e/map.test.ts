@@ -290,6 +290,30 @@ describe('the location editor’s marker by keyboard', () => {
   });
 });
 
+describe('Escape on the marker', () => {
+  it('gives the focus back to the map without cancelling the area being drawn', async () => {
+    await page.goto(`${inject('baseUrl')}/en/dev/location-editor`);
+    await page.waitForSelector('.location-editor[data-ready]', { timeout: 30_000 });
+    await page.click('text=Draw an area');
+    await page.locator('.location-editor .canvas-box').scrollIntoViewIfNeeded();
+    const box = (await page.locator('.location-editor .canvas-box').boundingBox())!;
+    const click = async ([x, y]: number[]) => {
+      await page.mouse.click(box.x + box.width * x, box.y + box.height * y);
+      await page.waitForTimeout(150);
+    };
+    for (const corner of [[0.3, 0.3], [0.6, 0.3]]) await click(corner);
+    // Halfway through the area, to the marker and out again.
+    await page.focus('.location-editor .maplibregl-marker');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas'))).toBe(true);
+    for (const corner of [[0.6, 0.6], [0.3, 0.6], [0.3, 0.3]]) await click(corner);
+    await page.waitForFunction(() => document.querySelector('[data-shape]')?.textContent?.includes('area'), undefined, { timeout: 5_000 });
+    const area = JSON.parse(await page.inputValue('input[name="geometry"]'));
+    expect(area.type).toBe('Polygon');
+    expect(area.coordinates[0]).toHaveLength(5);
+  });
+});
+
 describe('small screens', () => {
   it('has no horizontal scroll at 320 px on the map, near-me and editor pages', async () => {
     const phone = await context.newPage();
