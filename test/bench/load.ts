@@ -36,7 +36,7 @@ export async function load(url: string, options: LoadOptions = {}): Promise<Load
 }
 
 export interface Paired {
-  /** Each side's rounds added up: requests/s over all its measured seconds, the worst p99. */
+  /** Each side over its rounds: the mean requests/s (rounds are equally long), the worst p99. */
   a: Load;
   b: Load;
   /** b's rate over a's in each round, and their median. */

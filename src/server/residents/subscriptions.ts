@@ -39,10 +39,10 @@ export async function targetName(db: Db, scope: FollowScope, id: number, locale:
  * thing before confirming sends a new confirmation link with a new expiry (and takes the chosen
  * frequency) but keeps the row's unsubscribe token, so the unsubscribe and manage links of the
  * earlier mail keep working, and so does its confirmation link (the one before the latest, until
- * the new expiry): people press twice when a mail is slow, then open the first that arrives. An address that already follows it gets a mail saying so, with its
- * manage page to change how often (the form cannot change a confirmed subscription: anyone can
- * type any address into it); the form answers as for everyone else, so it reveals nothing about
- * who follows what.
+ * the new expiry): people press twice when a mail is slow, then open the first that arrives. An
+ * address that already follows it gets a mail saying so, with its manage page to change how often
+ * (the form cannot change a confirmed subscription: anyone can type any address into it); the
+ * form answers as for everyone else, so it reveals nothing about who follows what.
  */
 export async function subscribe(db: Db, input: SubscribeInput, locale: Locale, baseUrl: string, now = new Date()): Promise<'queued' | 'unknown'> {
   const name = await targetName(db, input.scope, input.targetId, locale);
