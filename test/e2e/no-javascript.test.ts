@@ -26,11 +26,19 @@ describe('without JavaScript', () => {
     const page = await noJs.newPage();
     await page.goto(`${base()}/it/projects`);
     const all = Number(await page.locator('#result-count').getAttribute('data-total'));
+    // On a phone the lists wait behind a disclosure, and the first projects are on the first screen.
+    const more = page.locator('form.filters details');
+    expect(await more.getAttribute('open')).toBeNull();
+    expect(await page.locator('#f-municipio').isVisible()).toBe(false);
+    expect((await page.locator('.results li').first().boundingBox())!.y).toBeLessThan(740);
+    await page.locator('form.filters summary').click();
     await page.selectOption('#f-municipio', '8');
     await Promise.all([page.waitForURL(/municipio=8/), page.locator('form.filters button[type=submit]').click()]);
     const filtered = Number(await page.locator('#result-count').getAttribute('data-total'));
     expect(filtered).toBeGreaterThan(0);
     expect(filtered).toBeLessThan(all);
+    // A list in use keeps the disclosure open, showing what was chosen.
+    expect(await more.getAttribute('open')).not.toBeNull();
     expect(await page.locator('#f-municipio').inputValue()).toBe('8');
     await page.locator('.results a').first().click();
     await expect.poll(() => page.url()).toMatch(/\/it\/projects\/[\w-]+$/);

@@ -72,6 +72,7 @@ it('focuses the outcome of a confirmation link and of an unsubscription', async 
 
 it('takes the filtered list to its result count', async () => {
   await page.goto(url('/it/projects'));
+  await page.click('.filters summary'); // a phone: the lists are behind a disclosure
   await page.selectOption('#f-category', 'green');
   await submit('.filters button[type=submit]');
   expect(new URL(page.url()).hash).toBe('#result-count');

@@ -40,6 +40,7 @@ export const ar = {
   'list.filter.any': 'الكل',
   'list.filter.apply': 'تطبيق عوامل التصفية',
   'list.filter.reset': 'مسح عوامل التصفية',
+  'list.filter.more': 'التصفية والترتيب',
   'list.sort': 'ترتيب حسب',
   'list.sort.updated': 'الأحدث تحديثًا',
   'list.sort.title': 'العنوان (أ–ي)',

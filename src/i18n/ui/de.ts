@@ -41,6 +41,7 @@ export const de = {
   'list.filter.any': 'Alle',
   'list.filter.apply': 'Filter anwenden',
   'list.filter.reset': 'Filter zurücksetzen',
+  'list.filter.more': 'Filter und Sortierung',
   'list.sort': 'Sortieren nach',
   'list.sort.updated': 'Zuletzt aktualisiert',
   'list.sort.title': 'Titel (A–Z)',

@@ -40,6 +40,7 @@ export const en = {
   'list.filter.any': 'All',
   'list.filter.apply': 'Apply filters',
   'list.filter.reset': 'Clear filters',
+  'list.filter.more': 'Filters and sorting',
   'list.sort': 'Sort by',
   'list.sort.updated': 'Most recently updated',
   'list.sort.title': 'Title (A–Z)',

@@ -41,6 +41,7 @@ export const es = {
   'list.filter.any': 'Todos',
   'list.filter.apply': 'Aplicar filtros',
   'list.filter.reset': 'Borrar filtros',
+  'list.filter.more': 'Filtros y orden',
   'list.sort': 'Ordenar por',
   'list.sort.updated': 'Actualización más reciente',
   'list.sort.title': 'Título (A–Z)',

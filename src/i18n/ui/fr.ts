@@ -41,6 +41,7 @@ export const fr = {
   'list.filter.any': 'Tous',
   'list.filter.apply': 'Appliquer les filtres',
   'list.filter.reset': 'Effacer les filtres',
+  'list.filter.more': 'Filtres et tri',
   'list.sort': 'Trier par',
   'list.sort.updated': 'Mise à jour la plus récente',
   'list.sort.title': 'Titre (A–Z)',

@@ -39,6 +39,7 @@ export const it = {
   'list.filter.any': 'Tutti',
   'list.filter.apply': 'Applica i filtri',
   'list.filter.reset': 'Azzera i filtri',
+  'list.filter.more': 'Filtri e ordinamento',
   'list.sort': 'Ordina per',
   'list.sort.updated': 'Aggiornamento più recente',
   'list.sort.title': 'Titolo (A–Z)',

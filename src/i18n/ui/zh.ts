@@ -40,6 +40,7 @@ export const zh = {
   'list.filter.any': '全部',
   'list.filter.apply': '应用筛选',
   'list.filter.reset': '清除筛选',
+  'list.filter.more': '筛选和排序',
   'list.sort': '排序方式',
   'list.sort.updated': '最近更新',
   'list.sort.title': '标题（A–Z）',
