@@ -32,9 +32,8 @@ export const subscriptions = sqliteTable(
     // links, so this token is kept as is. It can do nothing but act on its own address: open its
     // manage page (change how often, stop one) and delete it.
     unsubscribeToken: text('unsubscribe_token').notNull(),
-    // Weekly rows: the news up to here went out in a digest. Instant rows: since when the row has
-    // been instant, when it was switched from weekly (changeFrequency.ts), so a weekly digest of
-    // the same address leaves out only what really went out at once (toldAtOnce.ts).
+    // Weekly rows: the news up to here went out in a digest (or was sent at once before the row
+    // was switched to weekly, changeFrequency.ts). Unused on instant rows.
     lastDigestAt: text('last_digest_at'),
     createdAt: text('created_at').notNull().default(now),
   },
@@ -76,6 +75,24 @@ export const projectEvents = sqliteTable(
     at: text('at').notNull().default(now),
   },
   (t) => [index('project_events_at_idx').on(t.at), index('project_events_project_idx').on(t.projectId, t.at)],
+);
+
+/**
+ * The news an address was already mailed, kept only while one of its weekly subscriptions could
+ * still tell it again (one whose digest has not reached the event's time): news mailed at once
+ * through another subscription, or in a digest that a weekly row confirmed meanwhile will also
+ * cover. So each piece of news reaches an address once, whatever it stopped or switched since
+ * (src/server/residents/toldEvents.ts). Goes with the address.
+ */
+export const toldEvents = sqliteTable(
+  'told_events',
+  {
+    email: text('email').notNull(),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => projectEvents.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.email, t.eventId] }), index('told_events_event_idx').on(t.eventId)],
 );
 
 /** A resident's question or report about a project (issue #7, point 3). */

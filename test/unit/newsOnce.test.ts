@@ -1,17 +1,21 @@
 /**
  * Each piece of news reaches an address once, by the fastest way the address asked for it, on a
  * real migrated database: one notice per address for a publication, naming every subscription
- * it is sent for; a weekly digest that leaves out what the address was already mailed at once,
- * and still tells what it was not (news from before a switch to "at once").
+ * it is sent for; a weekly digest that leaves out what the address was already mailed at once
+ * (also through a subscription switched or stopped since) or in a digest of another of its weekly
+ * subscriptions, and still tells what it was not (news from before a switch to "at once"). What
+ * was told is kept only while a digest could repeat it, and goes with the address.
  */
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client.ts';
-import { mailQueue, subscriptions } from '../../db/schema.ts';
+import { mailQueue, subscriptions, toldEvents } from '../../db/schema.ts';
 import { newToken, tokenHash } from '../../src/server/auth/tokens.ts';
 import { changeFrequency } from '../../src/server/residents/changeFrequency.ts';
 import { queueDigests } from '../../src/server/residents/digests.ts';
 import { notifyPublication } from '../../src/server/residents/notify.ts';
+import { stopFollowing } from '../../src/server/residents/stopFollowing.ts';
+import { unsubscribe } from '../../src/server/residents/subscriptions.ts';
 import type { PublicationEvent } from '../../src/lib/publicationEvents.ts';
 import { memoryDb } from '../helpers/db.ts';
 import { seedCorvetto } from '../helpers/seedCorvetto.ts';
@@ -22,11 +26,11 @@ const piazza = { id: 2, slug: 'piazza-due', titles: { it: 'Piazza Due' }, nilId:
 const status = (to: string): PublicationEvent => ({ kind: 'status', from: null, to });
 
 /** A confirmed subscription of `email` (as subscribe() and confirm make them); returns its id and token. */
-async function follow(email: string, scope: 'project' | 'nil' | 'municipio', targetId: number, frequency: 'instant' | 'weekly') {
+async function follow(email: string, scope: 'project' | 'nil' | 'municipio', targetId: number, frequency: 'instant' | 'weekly', confirmedAt = '2026-05-01T00:00:00.000Z') {
   const token = newToken();
   const [row] = await db
     .insert(subscriptions)
-    .values({ email, locale: 'it', scope, targetId, frequency, baseUrl: 'https://x.example', confirmedAt: '2026-05-01T00:00:00.000Z', unsubscribeHash: tokenHash(token), unsubscribeToken: token })
+    .values({ email, locale: 'it', scope, targetId, frequency, baseUrl: 'https://x.example', confirmedAt, unsubscribeHash: tokenHash(token), unsubscribeToken: token })
     .returning({ id: subscriptions.id });
   return { id: row.id, token };
 }
@@ -34,6 +38,7 @@ async function follow(email: string, scope: 'project' | 'nil' | 'municipio', tar
 const publish = (project: typeof parco, event: PublicationEvent, at: string) => db.transaction((tx) => notifyPublication(tx, project, [event], new Date(at)));
 const mailsTo = (email: string, kind: string) => db.select().from(mailQueue).where(and(eq(mailQueue.to, email), eq(mailQueue.kind, kind))).orderBy(mailQueue.id);
 const footerOf = (text: string) => text.slice(text.lastIndexOf('\n--\n') + 4);
+const toldTo = async (email: string) => (await db.select().from(toldEvents).where(eq(toldEvents.email, email))).length;
 
 beforeEach(async () => {
   db = await memoryDb();
@@ -97,5 +102,68 @@ describe('the weekly digest', () => {
     const [digest] = await mailsTo('a@example.org', 'digest');
     expect(digest.text).toContain('Lavori in corso'); // through the NIL, the only way it can come
     expect(digest.text).not.toContain('Lavori conclusi');
+  });
+
+  it('does not repeat what was mailed at once through a subscription switched to weekly since', async () => {
+    const a = await follow('a@example.org', 'project', 1, 'instant');
+    await follow('a@example.org', 'nil', 7, 'weekly');
+    await publish(parco, status('works'), '2026-05-10T00:00:00.000Z');
+    expect(await mailsTo('a@example.org', 'notify')).toHaveLength(1);
+    await changeFrequency(db, a.token, a.id, 'weekly', new Date('2026-05-12T00:00:00.000Z'));
+    await publish(piazza, status('completed'), '2026-05-13T00:00:00.000Z');
+
+    expect(await queueDigests(db, new Date('2026-05-18T07:00:00.000Z'))).toBe(1);
+    const [digest] = await mailsTo('a@example.org', 'digest');
+    expect(digest.text).toContain('Piazza Due');
+    expect(digest.text).not.toContain('Lavori in corso');
+  });
+
+  it('does not repeat what was mailed at once through a subscription stopped since', async () => {
+    const a = await follow('a@example.org', 'project', 1, 'instant');
+    await follow('a@example.org', 'nil', 7, 'weekly');
+    await publish(parco, status('works'), '2026-05-10T00:00:00.000Z');
+    expect(await stopFollowing(db, a.token, a.id)).toMatchObject({ last: false });
+
+    expect(await queueDigests(db, new Date('2026-05-18T07:00:00.000Z'))).toBe(0);
+    expect(await mailsTo('a@example.org', 'digest')).toEqual([]);
+  });
+
+  it('does not repeat to a weekly subscription confirmed after the weekly moment what the address’s digest just told', async () => {
+    await follow('a@example.org', 'nil', 7, 'weekly');
+    // The worker's tick comes a few seconds after the weekly moment; meanwhile the address
+    // confirms a second weekly subscription and staff publish.
+    await follow('a@example.org', 'municipio', 4, 'weekly', '2026-05-18T07:00:05.000Z');
+    await publish(parco, status('works'), '2026-05-18T07:00:07.000Z');
+    expect(await queueDigests(db, new Date('2026-05-18T07:00:10.000Z'), new Date('2026-05-18T07:00:00.000Z'))).toBe(1);
+    expect((await mailsTo('a@example.org', 'digest'))[0].text).toContain('Lavori in corso');
+
+    await publish(piazza, status('completed'), '2026-05-20T00:00:00.000Z');
+    expect(await queueDigests(db, new Date('2026-05-25T07:00:10.000Z'), new Date('2026-05-25T07:00:00.000Z'))).toBe(1);
+    const [, next] = await mailsTo('a@example.org', 'digest');
+    expect(next.text).toContain('Lavori conclusi');
+    expect(next.text).not.toContain('Lavori in corso');
+  });
+});
+
+describe('what an address was told', () => {
+  it('is written down only while one of its digests could repeat it', async () => {
+    await follow('a@example.org', 'project', 1, 'instant');
+    await follow('a@example.org', 'nil', 7, 'weekly');
+    await follow('b@example.org', 'project', 1, 'instant'); // no digest to leave anything out of
+    await publish(parco, status('works'), '2026-05-10T00:00:00.000Z');
+    expect([await toldTo('a@example.org'), await toldTo('b@example.org')]).toEqual([1, 0]);
+
+    await queueDigests(db, new Date('2026-05-18T07:00:00.000Z')); // the NIL's digest passes the news
+    await queueDigests(db, new Date('2026-05-18T07:00:15.000Z')); // the worker's next tick
+    expect(await toldTo('a@example.org')).toBe(0);
+  });
+
+  it('goes with the address', async () => {
+    const a = await follow('a@example.org', 'project', 1, 'instant');
+    await follow('a@example.org', 'nil', 7, 'weekly');
+    await publish(parco, status('works'), '2026-05-10T00:00:00.000Z');
+    expect(await toldTo('a@example.org')).toBe(1);
+    expect(await unsubscribe(db, a.token)).toBe(true);
+    expect(await toldTo('a@example.org')).toBe(0);
   });
 });

@@ -17,12 +17,11 @@ export async function changeFrequency(db: Db, token: string, id: number, frequen
     const [row] = await tx.select().from(subscriptions).where(and(eq(subscriptions.id, id), eq(subscriptions.email, address.email)));
     if (!row) return 'notFound' as const;
     if (row.frequency !== frequency) {
-      // The switch's moment, for either way. To weekly: the first digest starts now, as the news
-      // since the subscription was confirmed, or since an older digest, already went out at once.
-      // To instant: the row is "at once" since now, which the digests of the address's other
-      // subscriptions read to leave out only what was really mailed at once (toldAtOnce.ts); the
-      // news of the week not yet digested are on the site and are not mailed by this row.
-      const lastDigestAt = row.confirmedAt ? now.toISOString() : row.lastDigestAt;
+      // To weekly: the first digest starts now, as the news since the subscription was confirmed,
+      // or since an older digest, already went out at once. To instant: the news of the week not
+      // yet digested are on the site and are not mailed by this row; what it mails from now on
+      // is written down (toldEvents.ts) for the digests of the address's other subscriptions.
+      const lastDigestAt = frequency === 'weekly' && row.confirmedAt ? now.toISOString() : row.lastDigestAt;
       await tx.update(subscriptions).set({ frequency, lastDigestAt }).where(eq(subscriptions.id, row.id));
     }
     return { id: row.id, scope: row.scope, targetId: row.targetId };

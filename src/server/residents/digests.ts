@@ -5,8 +5,9 @@
  * Each subscriber is claimed (`last_digest_at` moved only if nobody moved it meanwhile) in the
  * transaction that queues the message, so two ticks or two instances never send one twice, and
  * the next digest starts where this one ended. A week with nothing new sends nothing, and what
- * the address was already mailed at once (it follows the project at once, its NIL weekly) is not
- * told again (toldAtOnce.ts). Also applies the retention of unconfirmed addresses.
+ * the address was already mailed (at once, as it follows the project at once and its NIL weekly;
+ * or in a digest of another of its weekly subscriptions) is not told again (toldEvents.ts). Also
+ * applies the retention of unconfirmed addresses and of what addresses were told.
  */
 import { and, asc, eq, gt, inArray, isNotNull, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
@@ -19,7 +20,7 @@ import { activeImpacts } from './notify.ts';
 import { purgeUnconfirmed } from './subscriptions.ts';
 import { projectTitles } from './projectTitles.ts';
 import { followedNames } from './followedNames.ts';
-import { toldAtOnce, type EventPlace } from './toldAtOnce.ts';
+import { alreadyTold, forgetSettledNews, recordTold } from './toldEvents.ts';
 
 type Subscription = typeof subscriptions.$inferSelect;
 
@@ -27,18 +28,18 @@ type Item = { project: ProjectRef; events: Map<number, PublicationEvent>; impact
 
 /**
  * What happened to the subscriber's projects in (from, to], added to `into` by project; an event
- * seen through two subscriptions (a project and its NIL) is told once, and one `mailed` at once
+ * seen through two subscriptions (a project and its NIL) is told once, and one `told` already
  * not again. An impact staff removed since is not told at all.
  */
-async function addDigestItems(tx: Tx, sub: Subscription, from: string, to: string, mailed: (e: EventPlace) => boolean, into: Map<number, Item>) {
+async function addDigestItems(tx: Tx, sub: Subscription, from: string, to: string, told: Set<number>, into: Map<number, Item>) {
   const column = { project: projects.id, nil: projects.nilId, municipio: projects.municipioId }[sub.scope];
   const events = await tx
-    .select({ id: projectEvents.id, projectId: projectEvents.projectId, detail: projectEvents.detail, at: projectEvents.at, slug: projects.slug, nilId: projects.nilId, municipioId: projects.municipioId })
+    .select({ id: projectEvents.id, projectId: projectEvents.projectId, detail: projectEvents.detail, slug: projects.slug })
     .from(projectEvents)
     .innerJoin(projects, eq(projects.id, projectEvents.projectId))
     .where(and(eq(column, sub.targetId), eq(projects.publication, 'published'), gt(projectEvents.at, from), lte(projectEvents.at, to)))
     .orderBy(asc(projectEvents.id));
-  const rows = events.filter((e) => !mailed(e));
+  const rows = events.filter((e) => !told.has(e.id));
   const impactIds = rows.flatMap((r) => ((r.detail as unknown as PublicationEvent).kind === 'impact' ? [(r.detail as { id: number }).id] : []));
   const standing = new Set(impactIds.length ? (await tx.select({ id: worksiteImpacts.id }).from(worksiteImpacts).where(inArray(worksiteImpacts.id, impactIds))).map((i) => i.id) : []);
   for (const r of rows) {
@@ -60,6 +61,7 @@ async function addDigestItems(tx: Tx, sub: Subscription, from: string, to: strin
  */
 export async function queueDigests(db: Db, now: Date, dueBefore: Date = now): Promise<number> {
   await purgeUnconfirmed(db, now);
+  await forgetSettledNews(db);
   const at = now.toISOString();
   const since = sql<string>`coalesce(${subscriptions.lastDigestAt}, ${subscriptions.confirmedAt})`;
   const due = await db
@@ -73,7 +75,7 @@ export async function queueDigests(db: Db, now: Date, dueBefore: Date = now): Pr
   for (const subs of byAddress.values()) {
     queued += await db.transaction(async (tx) => {
       const items = new Map<number, Item>();
-      const mailed = await toldAtOnce(tx, subs[0].email);
+      const told = await alreadyTold(tx, subs[0].email);
       let first: Subscription | null = null;
       const claimedSubs: Subscription[] = [];
       for (const sub of subs) {
@@ -82,13 +84,15 @@ export async function queueDigests(db: Db, now: Date, dueBefore: Date = now): Pr
         if (!claimed) continue; // another tick or instance took it
         first ??= sub;
         claimedSubs.push(sub);
-        await addDigestItems(tx, sub, from, at, mailed, items);
+        await addDigestItems(tx, sub, from, at, told, items);
       }
-      const told = [...items.values()].filter((i) => i.events.size > 0).map((i) => ({ ...i, events: [...i.events.values()] }));
-      if (!first || told.length === 0) return 0;
+      const news = [...items.values()].filter((i) => i.events.size > 0);
+      if (!first || news.length === 0) return 0;
       // The footer names everything this digest covers.
       const named = await followedNames(tx, claimedSubs);
-      await enqueueMail(tx, digestMail(first, told, claimedSubs.map(named)));
+      await enqueueMail(tx, digestMail(first, news.map((i) => ({ ...i, events: [...i.events.values()] })), claimedSubs.map(named)));
+      // A weekly row of the address not due yet (confirmed after the weekly moment) covers part of this.
+      await recordTold(tx, [first.email], news.flatMap((i) => [...i.events.keys()]));
       return 1;
     });
   }

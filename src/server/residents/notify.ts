@@ -12,6 +12,7 @@ import { enqueueMail } from '../mail/queue.ts';
 import type { Tx } from '../projects/writeRecord.ts';
 import { notifyMail, type ProjectRef } from './messages.ts';
 import { followedNames } from './followedNames.ts';
+import { recordTold } from './toldEvents.ts';
 
 export interface PublishedProject extends ProjectRef {
   id: number;
@@ -47,9 +48,14 @@ export async function activeImpacts(tx: Tx, projectId: number, now: Date) {
 export async function notifyPublication(tx: Tx, project: PublishedProject, events: PublicationEvent[], now: Date): Promise<void> {
   if (events.length === 0) return;
   const at = now.toISOString();
-  await tx.insert(projectEvents).values(events.map((e) => ({ projectId: project.id, kind: e.kind, detail: e as unknown as Record<string, unknown>, at })));
+  const written = await tx
+    .insert(projectEvents)
+    .values(events.map((e) => ({ projectId: project.id, kind: e.kind, detail: e as unknown as Record<string, unknown>, at })))
+    .returning({ id: projectEvents.id });
   const addresses = await instantFollowersOf(tx, project);
   if (addresses.length === 0) return;
+  // So that a weekly subscription of the same address (its NIL, say) does not tell them again.
+  await recordTold(tx, addresses.map((rows) => rows[0].email), written.map((e) => e.id));
   const impacts = await activeImpacts(tx, project.id, now);
   // Each mail's footer names every subscription of the address it is sent for, and carries the
   // links of the first (a token opens the whole address's manage page, subscriberAddress.ts).

@@ -9,6 +9,7 @@ import type { Db } from '../../../db/client.ts';
 import { retiredTokens, subscriptions } from '../../../db/schema.ts';
 import { tokenHash } from '../auth/tokens.ts';
 import type { Tx } from '../projects/writeRecord.ts';
+import { forgetTold } from './toldEvents.ts';
 
 export interface SubscriberAddress {
   email: string;
@@ -27,8 +28,9 @@ export async function addressOfToken(db: Db | Tx, token: string): Promise<Subscr
   return first ?? null;
 }
 
-/** Deletes the address: every subscription of it and every token it was sent. Call inside a transaction. */
+/** Deletes the address: every subscription of it, every token it was sent, what it was told. Call inside a transaction. */
 export async function forgetAddress(tx: Tx, email: string): Promise<void> {
   await tx.delete(subscriptions).where(eq(subscriptions.email, email));
   await tx.delete(retiredTokens).where(eq(retiredTokens.email, email));
+  await forgetTold(tx, email);
 }
