@@ -83,6 +83,10 @@ describe('review and publish', () => {
     expect(created.status).toBe(303);
     const id = Number(created.headers.get('location')!.match(/projects\/(\d+)\//)![1]);
     expect((await publicPage(form.slug)).status).toBe(404);
+    // Staff find it by the title of its draft, with its open revision.
+    const listed = (await editor.get(`/staff/projects/?q=${form.slug}`)).html.match(/<tr data-project="\d+">([\s\S]*?)<\/tr>/)?.[1] ?? '';
+    expect(listed).toContain(`href="/staff/projects/${id}/">Nuovo giardino condiviso</a>`);
+    expect(listed).toContain('<td>Bozza</td><td>Bozza</td>');
     // Archiving is confirmed on its own page first (staff-confirm.test.ts), which sends `confirmed`.
     const step = async (who: Client, s: string) =>
       who.post(`/staff/projects/${id}/`, 'projects.step', { projectId: String(id), version: String(await scalar('select version from projects where id = ?', [id])), step: s, confirmed: '1' });

@@ -8,11 +8,14 @@ import type { Db } from '../../../db/client.ts';
 import { milestones, nil, projectRevisions, projects, projectTranslations } from '../../../db/schema.ts';
 import type { SessionUser } from '../auth/sessions.ts';
 
-const openState = sql<string | null>`(select r.state from project_revisions r where r.project_id = ${projects.id} and r.state in ('draft', 'in_review') order by r.id desc limit 1)`;
+// The enclosing row's id, always with its table's name: in the selected fields of a query on one
+// table drizzle writes a bare "id", which inside these subqueries would be the revision's own id.
+const projectId = sql`${projects}.${sql.identifier(projects.id.name)}`;
+const openState = sql<string | null>`(select r.state from project_revisions r where r.project_id = ${projectId} and r.state in ('draft', 'in_review') order by r.id desc limit 1)`;
 const title = sql<string>`coalesce(
-  (select t.title from project_translations t where t.project_id = ${projects.id} and t.locale = 'it'),
-  (select json_extract(r.snapshot, '$.translations.it.title') from project_revisions r where r.project_id = ${projects.id} order by r.id desc limit 1),
-  ${projects.slug})`;
+  (select t.title from project_translations t where t.project_id = ${projectId} and t.locale = 'it'),
+  (select json_extract(r.snapshot, '$.translations.it.title') from project_revisions r where r.project_id = ${projectId} order by r.id desc limit 1),
+  ${projects}.${sql.identifier(projects.slug.name)})`;
 
 export async function staffProjectList(db: Db, query: { q?: string; ids?: number[] }, limit = 200) {
   const where: SQL[] = [];
