@@ -114,7 +114,7 @@ describe('staff page templates', () => {
     const invite = await admin.page.request.get(`${base()}/staff/users/`); // warms the page
     expect(invite.status()).toBe(200);
     const templates = [
-      '/staff/', '/staff/projects/', '/staff/projects/new/', `/staff/projects/${q.id}/`, `/staff/projects/${q.id}/preview/`,
+      '/staff/', '/staff/projects/', '/staff/projects/?page=2&open=nope', '/staff/projects/new/', `/staff/projects/${q.id}/`, `/staff/projects/${q.id}/preview/`,
       `/staff/projects/${projects[0].id}/compare/?a=${revisions[0]}&b=${revisions.at(-1)}`,
       '/staff/users/', '/staff/audit/', '/staff/invite/not-a-valid-token', '/staff/forbidden/',
     ];

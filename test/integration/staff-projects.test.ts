@@ -295,4 +295,70 @@ describe('scheduled updates, history and freshness', () => {
     const other = await rows("select id from projects where municipio_id <> 8 and publication = 'published' and last_verified_at is null");
     for (const r of other) expect(start).not.toContain(`href="/staff/projects/${r.id}/"`);
   });
+
+  it('puts what was sent for review on publishers’ start page, and open drafts on their editors’', async () => {
+    const editor = await staffClient(db, 'editor');
+    const publisher = await staffClient(db, 'publisher');
+    const p = await freshProject(used);
+    const listed = (html: string, id: string) => html.match(new RegExp(`id="${id}">([\\s\\S]*?)</ul>`))?.[1] ?? '';
+    const link = `href="/staff/projects/${p.id}/"`;
+    expect((await editor.post(`/staff/projects/${p.id}/`, 'projects.save', await formFor(p.id, { progress: '61' }))).status).toBe(303);
+    const drafting = (await editor.get('/staff/')).html;
+    expect(listed(drafting, 'open-drafts')).toContain(link);
+    expect(listed(drafting, 'open-drafts')).toContain(editor.account.email); // who saved it last
+    expect(drafting).not.toContain('id="h-review"'); // editors do not publish
+    expect(listed((await publisher.get('/staff/')).html, 'review-queue')).not.toContain(link);
+    expect((await publisher.get('/staff/')).html).not.toContain('id="h-drafts"'); // publishers do not write
+
+    const version = () => scalar('select version from projects where id = ?', [p.id]).then(String);
+    expect((await editor.post(`/staff/projects/${p.id}/`, 'projects.step', { projectId: String(p.id), version: await version(), step: 'submit' })).status).toBe(303);
+    expect(listed((await editor.get('/staff/')).html, 'open-drafts')).not.toContain(link);
+    const queue = listed((await publisher.get('/staff/')).html, 'review-queue');
+    expect(queue).toContain(link);
+    expect(queue).toMatch(/inviata il \d{1,2} \w+ \d{4}/);
+
+    expect((await publisher.post(`/staff/projects/${p.id}/`, 'projects.step', { projectId: String(p.id), version: await version(), step: 'publish' })).status).toBe(303);
+    expect(listed((await publisher.get('/staff/')).html, 'review-queue')).not.toContain(link);
+  });
+});
+
+describe('the project list', () => {
+  const cells = (html: string, column: number) => [...html.matchAll(/<tr data-project="\d+">([\s\S]*?)<\/tr>/g)].map((m) => [...m[1].matchAll(/<td>([\s\S]*?)<\/td>/g)][column]?.[1].replace(/<[^>]+>/g, ''));
+  const ids = (html: string) => [...html.matchAll(/<tr data-project="(\d+)">/g)].map((m) => Number(m[1]));
+
+  it('narrows to a Municipio, a publication and an open revision, and says how many', async () => {
+    const viewer = await staffClient(db, 'viewer');
+    const page = (await viewer.get('/staff/projects/?municipio=9&publication=published')).html;
+    expect(new Set(cells(page, 1))).toEqual(new Set(['9']));
+    expect(new Set(cells(page, 2))).toEqual(new Set(['Pubblicato']));
+    const count = Number(await scalar("select count(*) from projects where municipio_id = 9 and publication = 'published'"));
+    expect(page).toContain(`Progetti trovati: ${count}`);
+    expect(page).toMatch(/<option value="9" selected>/);
+
+    const editor = await staffClient(db, 'editor');
+    const p = await freshProject(used);
+    expect((await editor.post(`/staff/projects/${p.id}/`, 'projects.save', await formFor(p.id, { progress: '62' }))).status).toBe(303);
+    const drafts = (await viewer.get('/staff/projects/?open=draft')).html;
+    expect(ids(drafts)).toContain(p.id);
+    expect(new Set(cells(drafts, 3))).toEqual(new Set(['Bozza']));
+    expect(ids((await viewer.get('/staff/projects/?open=none')).html)).not.toContain(p.id);
+  });
+
+  it('pages through every project and ignores a filter that is not one of the choices', async () => {
+    const viewer = await staffClient(db, 'viewer');
+    const total = Number(await scalar('select count(*) from projects'));
+    expect(total).toBeGreaterThan(50); // the seed has more than a page
+    const first = (await viewer.get('/staff/projects/')).html;
+    expect(ids(first)).toHaveLength(50);
+    expect(first).toContain('href="/staff/projects/?page=2" rel="next"');
+    const pages = Math.ceil(total / 50);
+    const last = (await viewer.get(`/staff/projects/?page=${pages + 5}`)).html; // past the end: the last page
+    expect(last).toContain(`Pagina ${pages} di ${pages}`);
+    expect(ids(last).some((id) => ids(first).includes(id))).toBe(false);
+
+    const wrong = await viewer.get('/staff/projects/?open=everything&municipio=4');
+    expect(wrong.status).toBe(200);
+    expect(wrong.html).toContain('id="ignored-filters"');
+    expect(new Set(cells(wrong.html, 1))).toEqual(new Set(['4']));
+  });
 });

@@ -1,11 +1,13 @@
 /**
  * Lists for the back office: every project whatever its publication, with its open revision and
  * title (from the draft when it was never published), the form's drop-downs, and each person's
- * freshness worklist (issue #4, point 10).
+ * start page: revisions awaiting review, drafts not sent yet, and the freshness worklist (issue
+ * #4, points 5 and 10).
  */
-import { and, asc, eq, exists, inArray, isNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, inArray, isNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { milestones, nil, projectRevisions, projects, projectTranslations } from '../../../db/schema.ts';
+import { milestones, nil, projectRevisions, projects, projectTranslations, users } from '../../../db/schema.ts';
+import { STAFF_PAGE_SIZE, type StaffProjectQuery } from '../../lib/staffProjectQuery.ts';
 import type { SessionUser } from '../auth/sessions.ts';
 
 // The enclosing row's id, always with its table's name: in the selected fields of a query on one
@@ -17,18 +19,56 @@ const title = sql<string>`coalesce(
   (select json_extract(r.snapshot, '$.translations.it.title') from project_revisions r where r.project_id = ${projectId} order by r.id desc limit 1),
   ${projects}.${sql.identifier(projects.slug.name)})`;
 
-export async function staffProjectList(db: Db, query: { q?: string; ids?: number[] }, limit = 200) {
+/**
+ * One page of the back office's project list, titled A to Z, and how many projects match. Staff
+ * narrow it to what they work on: a Municipio, a publication state, an open revision in a state.
+ */
+export async function staffProjectList(db: Db, query: Partial<StaffProjectQuery>, pageSize = STAFF_PAGE_SIZE) {
   const where: SQL[] = [];
   if (query.q) {
     const pattern = `%${query.q.replace(/[%_]/g, '')}%`;
     where.push(or(like(projects.slug, pattern), exists(db.select({ x: sql`1` }).from(projectTranslations).where(and(eq(projectTranslations.projectId, projects.id), like(projectTranslations.title, pattern)))))!);
   }
-  if (query.ids) where.push(inArray(projects.id, query.ids.length ? query.ids : [-1]));
-  return db
+  if (query.municipio) where.push(eq(projects.municipioId, query.municipio));
+  if (query.publication) where.push(eq(projects.publication, query.publication));
+  if (query.open) where.push(query.open === 'none' ? isNull(openState) : eq(openState, query.open));
+  const [{ total }] = await db.select({ total: sql<number>`count(*)` }).from(projects).where(and(...where));
+  const pages = Math.max(1, Math.ceil(Number(total) / pageSize));
+  const page = Math.min(query.page ?? 1, pages); // a page past the end shows the last one
+  const rows = await db
     .select({ id: projects.id, slug: projects.slug, title, municipioId: projects.municipioId, publication: projects.publication, open: openState, lastVerifiedAt: projects.lastVerifiedAt })
     .from(projects)
     .where(and(...where))
-    .orderBy(asc(title))
+    .orderBy(asc(title), asc(projects.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  return { rows, total: Number(total), page, pages };
+}
+
+/** Who last saved a revision, as staff know each other: their name, else their address. */
+const editedBy = sql<string | null>`coalesce(nullif(${users.name}, ''), ${users.email})`;
+
+/** Revisions sent for review, the longest waiting first: what publishers have to do. */
+export async function awaitingReview(db: Db, limit = 200) {
+  return db
+    .select({ projectId: projects.id, title, municipioId: projects.municipioId, at: projectRevisions.updatedAt, by: editedBy })
+    .from(projectRevisions)
+    .innerJoin(projects, eq(projects.id, projectRevisions.projectId))
+    .leftJoin(users, eq(users.id, projectRevisions.authorId))
+    .where(eq(projectRevisions.state, 'in_review'))
+    .orderBy(asc(projectRevisions.updatedAt), asc(projectRevisions.id))
+    .limit(limit);
+}
+
+/** Drafts not yet sent for review among `ids` (every project when null), the latest edited first. */
+export async function openDrafts(db: Db, ids: number[] | null, limit = 200) {
+  return db
+    .select({ projectId: projects.id, title, municipioId: projects.municipioId, at: projectRevisions.updatedAt, by: editedBy })
+    .from(projectRevisions)
+    .innerJoin(projects, eq(projects.id, projectRevisions.projectId))
+    .leftJoin(users, eq(users.id, projectRevisions.authorId))
+    .where(and(eq(projectRevisions.state, 'draft'), ids ? inArray(projects.id, ids.length ? ids : [-1]) : undefined))
+    .orderBy(desc(projectRevisions.updatedAt), desc(projectRevisions.id))
     .limit(limit);
 }
 

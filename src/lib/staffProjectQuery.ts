@@ -1,0 +1,60 @@
+/**
+ * The back office's project list (`/staff/projects/`): free text, Municipio, publication, open
+ * revision and page. One schema for the page's form, its links and its reading of the URL.
+ */
+import { z } from 'astro/zod';
+import { publicationStates } from './vocabulary.ts';
+
+export const STAFF_PAGE_SIZE = 50;
+
+/** `none`: no open revision; the other two are the states a revision is open in. */
+export const openRevisionFilters = ['draft', 'in_review', 'none'] as const;
+
+export const staffProjectQuerySchema = z.object({
+  q: z.string().trim().max(100).optional().transform((q) => q || undefined),
+  municipio: z.coerce.number().int().min(1).max(9).optional(),
+  publication: z.enum(publicationStates).optional(),
+  open: z.enum(openRevisionFilters).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+
+export type StaffProjectQuery = z.infer<typeof staffProjectQuerySchema>;
+type Key = keyof StaffProjectQuery;
+const keys = Object.keys(staffProjectQuerySchema.shape) as Key[];
+
+/**
+ * Reads the list's query string; a value that is not one of the choices is dropped (and named),
+ * so a mistyped link still lists projects and says what was left out.
+ * @example parseStaffProjectQuery(new URLSearchParams('municipio=4&open=x')) // { query: { municipio: 4, page: 1 }, invalid: ['open'] }
+ */
+export function parseStaffProjectQuery(params: URLSearchParams): { query: StaffProjectQuery; invalid: Key[] } {
+  const raw: Record<string, string> = {};
+  for (const key of keys) {
+    const value = params.get(key);
+    if (value !== null && value.trim() !== '') raw[key] = value;
+  }
+  const invalid: Key[] = [];
+  const parsed = staffProjectQuerySchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0] as Key;
+      if (!invalid.includes(key)) invalid.push(key);
+      delete raw[key];
+    }
+  }
+  return { query: staffProjectQuerySchema.parse(raw), invalid };
+}
+
+/**
+ * The query string of the list with `query`, defaults left out.
+ * @example staffProjectQueryString({ municipio: 4, page: 2 }) // 'municipio=4&page=2'
+ */
+export function staffProjectQueryString(query: Partial<StaffProjectQuery>): string {
+  const params = new URLSearchParams();
+  for (const key of keys) {
+    const value = query[key];
+    if (value === undefined || (key === 'page' && value === 1)) continue;
+    params.set(key, String(value));
+  }
+  return params.toString();
+}
