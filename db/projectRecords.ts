@@ -9,6 +9,7 @@ import type { ProjectRecord } from '../src/lib/projectRecord.ts';
 import type { FundingSource, PublicationState } from '../src/lib/vocabulary.ts';
 import type { Db } from './client.ts';
 import { funding, projects, projectTranslations } from './schema.ts';
+import { qualified } from './qualified.ts';
 import { shownProgress } from './shownProgress.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -36,7 +37,7 @@ const packed = [
   shownProgress,
 ] as const;
 // The main source: the largest share. The full breakdown is in the API's project detail.
-export const mainSource = sql`(select ${funding.source} from ${funding} where ${funding.projectId} = ${projects.id} order by ${funding.amountCents} desc, ${funding.id} limit 1)`;
+export const mainSource = sql`(select ${funding.source} from ${funding} where ${funding.projectId} = ${qualified(projects.id)} order by ${funding.amountCents} desc, ${funding.id} limit 1)`;
 
 type Packed = [
   number, string, string, string, PublicationState, string | null, string, string | null, string | null, string | null, string | null,

@@ -8,6 +8,7 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from './client.ts';
+import { qualified } from './qualified.ts';
 import { projects } from './schema.ts';
 
 const work = alias(projects, 'work');
@@ -15,7 +16,7 @@ const weight = sql`max(coalesce(${work.budgetCurrentCents}, 0), 1)`;
 const worksProgress = sql<number>`cast(round(sum(${weight} * ${work.progress}) * 1.0 / sum(${weight})) as integer)`;
 
 /** For the `projects` row of the enclosing select: one index probe per row (projects_parent_idx). */
-export const shownProgress = sql<number>`coalesce((select ${worksProgress} from ${projects} as "work" where ${work.parentId} = ${projects.id} and ${work.publication} = 'published'), ${projects.progress})`;
+export const shownProgress = sql<number>`coalesce((select ${worksProgress} from ${projects} as "work" where ${work.parentId} = ${qualified(projects.id)} and ${work.publication} = 'published'), ${projects.progress})`;
 
 /**
  * Every programme's progress at once (`parentId`, `progress`), to join when sorting a whole list

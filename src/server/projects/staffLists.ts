@@ -7,17 +7,17 @@
 import { and, asc, desc, eq, exists, inArray, isNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { milestones, nil, projectRevisions, projects, projectTranslations, users } from '../../../db/schema.ts';
+import { qualified } from '../../../db/qualified.ts';
 import { STAFF_PAGE_SIZE, type StaffProjectQuery } from '../../lib/staffProjectQuery.ts';
 import type { SessionUser } from '../auth/sessions.ts';
 
-// The enclosing row's id, always with its table's name: in the selected fields of a query on one
-// table drizzle writes a bare "id", which inside these subqueries would be the revision's own id.
-const projectId = sql`${projects}.${sql.identifier(projects.id.name)}`;
+// The enclosing row's id (db/qualified.ts: a bare "id" here would be the revision's own).
+const projectId = qualified(projects.id);
 const openState = sql<string | null>`(select r.state from project_revisions r where r.project_id = ${projectId} and r.state in ('draft', 'in_review') order by r.id desc limit 1)`;
 const title = sql<string>`coalesce(
   (select t.title from project_translations t where t.project_id = ${projectId} and t.locale = 'it'),
   (select json_extract(r.snapshot, '$.translations.it.title') from project_revisions r where r.project_id = ${projectId} order by r.id desc limit 1),
-  ${projects}.${sql.identifier(projects.slug.name)})`;
+  ${qualified(projects.slug)})`;
 
 /**
  * One page of the back office's project list, titled A to Z, and how many projects match. Staff
