@@ -84,7 +84,7 @@ describe('SQL injection in every filter, search and API parameter', () => {
     const admin = await staffClient(db, 'admin');
     for (const payload of injections) {
       const v = encodeURIComponent(payload);
-      for (const path of [`/staff/projects/?q=${v}&status=${v}&municipio=${v}`, `/staff/audit?q=${v}&action=${v}&page=${v}`, `/staff/report/${v}`]) {
+      for (const path of [`/staff/projects/?q=${v}&municipio=${v}&publication=${v}&open=${v}&page=${v}`, `/staff/audit?q=${v}&action=${v}&page=${v}`, `/staff/report/${v}`]) {
         const { status, html } = await admin.get(path);
         expect(status, path).toBeLessThan(500);
         expect(html, path).not.toMatch(leak);

@@ -220,6 +220,7 @@ export const en = {
   'staff.home.drafts': 'Drafts not yet sent for review',
   'staff.home.draftsNone': 'No open draft.',
   'staff.home.editedOn': 'edited on {date}',
+  'staff.home.sentBack': 'sent back to draft on {date} by {name}',
   'staff.projects.title': 'Projects',
   'staff.projects.search': 'Search by title or address',
   'staff.projects.filter': 'Search',

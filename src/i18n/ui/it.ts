@@ -219,6 +219,7 @@ export const it = {
   'staff.home.drafts': 'Bozze non ancora inviate in revisione',
   'staff.home.draftsNone': 'Nessuna bozza aperta.',
   'staff.home.editedOn': 'modificata il {date}',
+  'staff.home.sentBack': 'rimandata in bozza il {date} da {name}',
   'staff.projects.title': 'Progetti',
   'staff.projects.search': 'Cerca per titolo o indirizzo',
   'staff.projects.filter': 'Cerca',

@@ -60,10 +60,19 @@ export async function awaitingReview(db: Db, limit = 200) {
     .limit(limit);
 }
 
-/** Drafts not yet sent for review among `ids` (every project when null), the latest edited first. */
+/** The latest "send back to draft" of the revision, if a publisher sent it back: when, and who. */
+const sentBack = (column: 'at' | 'user_email') =>
+  sql<string | null>`(select a.${sql.raw(column)} from audit_log a where a.action = 'project_return' and a.target_type = 'project'
+    and a.target_id = cast(${qualified(projects.id)} as text) and json_extract(a.detail, '$.revision') = ${qualified(projectRevisions.id)}
+    order by a.id desc limit 1)`;
+
+/**
+ * Drafts not yet sent for review among `ids` (every project when null), the latest edited first;
+ * one a publisher sent back says so.
+ */
 export async function openDrafts(db: Db, ids: number[] | null, limit = 200) {
   return db
-    .select({ projectId: projects.id, title, municipioId: projects.municipioId, at: projectRevisions.updatedAt, by: editedBy })
+    .select({ projectId: projects.id, title, municipioId: projects.municipioId, at: projectRevisions.updatedAt, by: editedBy, sentBackAt: sentBack('at'), sentBackBy: sentBack('user_email') })
     .from(projectRevisions)
     .innerJoin(projects, eq(projects.id, projectRevisions.projectId))
     .leftJoin(users, eq(users.id, projectRevisions.authorId))
