@@ -1,6 +1,6 @@
 /**
  * The back office's project list (`/staff/projects/`): free text, Municipio, publication, open
- * revision and page. One schema for the page's form, its links and its reading of the URL.
+ * revision, order and page. One schema for the page's form, its links and its reading of the URL.
  */
 import { z } from 'astro/zod';
 import { publicationStates } from './vocabulary.ts';
@@ -10,11 +10,16 @@ export const STAFF_PAGE_SIZE = 50;
 /** `none`: no open revision; the other two are the states a revision is open in. */
 export const openRevisionFilters = ['draft', 'in_review', 'none'] as const;
 
+/** Title A to Z; the latest changed first; the longest unverified first (never verified at the top). */
+export const staffSorts = ['title', 'updated', 'verified'] as const;
+export type StaffSort = (typeof staffSorts)[number];
+
 export const staffProjectQuerySchema = z.object({
   q: z.string().trim().max(100).optional().transform((q) => q || undefined),
   municipio: z.coerce.number().int().min(1).max(9).optional(),
   publication: z.enum(publicationStates).optional(),
   open: z.enum(openRevisionFilters).optional(),
+  sort: z.enum(staffSorts).default('title'),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 
@@ -53,7 +58,7 @@ export function staffProjectQueryString(query: Partial<StaffProjectQuery>): stri
   const params = new URLSearchParams();
   for (const key of keys) {
     const value = query[key];
-    if (value === undefined || (key === 'page' && value === 1)) continue;
+    if (value === undefined || (key === 'page' && value === 1) || (key === 'sort' && value === 'title')) continue;
     params.set(key, String(value));
   }
   return params.toString();

@@ -352,6 +352,14 @@ describe('the project list', () => {
     expect(ids((await viewer.get('/staff/projects/?open=none')).html)).not.toContain(p.id);
   });
 
+  it('orders by title, by the latest change or by the oldest verification', async () => {
+    const viewer = await staffClient(db, 'viewer');
+    const expected = async (order: string) => (await rows(`select id from projects where municipio_id = 9 order by ${order}, id limit 50`)).map((r) => Number(r.id));
+    expect(ids((await viewer.get('/staff/projects/?municipio=9&sort=verified')).html)).toEqual(await expected('last_verified_at is not null, last_verified_at'));
+    expect(ids((await viewer.get('/staff/projects/?municipio=9&sort=updated')).html)).toEqual(await expected('updated_at desc'));
+    expect((await viewer.get('/staff/projects/?municipio=9&sort=updated')).html).toMatch(/<option value="updated" selected>/);
+  });
+
   it('pages through every project and ignores a filter that is not one of the choices', async () => {
     const viewer = await staffClient(db, 'viewer');
     const total = Number(await scalar('select count(*) from projects'));

@@ -8,7 +8,7 @@ import { and, asc, desc, eq, exists, inArray, isNull, like, lt, or, sql, type SQ
 import type { Db } from '../../../db/client.ts';
 import { milestones, nil, projectRevisions, projects, projectTranslations, users } from '../../../db/schema.ts';
 import { qualified } from '../../../db/qualified.ts';
-import { STAFF_PAGE_SIZE, type StaffProjectQuery } from '../../lib/staffProjectQuery.ts';
+import { STAFF_PAGE_SIZE, type StaffProjectQuery, type StaffSort } from '../../lib/staffProjectQuery.ts';
 import type { SessionUser } from '../auth/sessions.ts';
 
 // The enclosing row's id (db/qualified.ts: a bare "id" here would be the revision's own).
@@ -19,8 +19,14 @@ const title = sql<string>`coalesce(
   (select json_extract(r.snapshot, '$.translations.it.title') from project_revisions r where r.project_id = ${projectId} order by r.id desc limit 1),
   ${qualified(projects.slug)})`;
 
+const order: Record<StaffSort, SQL[]> = {
+  title: [asc(title)],
+  updated: [desc(projects.updatedAt)],
+  verified: [sql`${projects.lastVerifiedAt} is not null`, asc(projects.lastVerifiedAt)],
+};
+
 /**
- * One page of the back office's project list, titled A to Z, and how many projects match. Staff
+ * One page of the back office's project list in the order asked, and how many projects match. Staff
  * narrow it to what they work on: a Municipio, a publication state, an open revision in a state.
  */
 export async function staffProjectList(db: Db, query: Partial<StaffProjectQuery>, pageSize = STAFF_PAGE_SIZE) {
@@ -39,7 +45,7 @@ export async function staffProjectList(db: Db, query: Partial<StaffProjectQuery>
     .select({ id: projects.id, slug: projects.slug, title, municipioId: projects.municipioId, publication: projects.publication, open: openState, lastVerifiedAt: projects.lastVerifiedAt })
     .from(projects)
     .where(and(...where))
-    .orderBy(asc(title), asc(projects.id))
+    .orderBy(...order[query.sort ?? 'title'], asc(projects.id))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
   return { rows, total: Number(total), page, pages };
