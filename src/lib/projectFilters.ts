@@ -4,6 +4,7 @@
  * one works in the others (issues #2, #3, #6).
  */
 import { z } from 'astro/zod';
+import { readQuery } from './readQuery.ts';
 import { categories, fundingSources, residentStatuses, sortKeys, statuses } from './vocabulary.ts';
 
 export const PAGE_SIZE = 20;
@@ -32,22 +33,8 @@ const filterKeys = Object.keys(projectFiltersSchema.shape) as FilterKey[];
  * @example parseProjectFilters(new URLSearchParams('municipio=4&category=park')) // { filters: { municipio: 4, sort: 'updated', page: 1 }, invalid: ['category'] }
  */
 export function parseProjectFilters(params: URLSearchParams): { filters: ProjectFilters; invalid: FilterKey[] } {
-  const raw: Record<string, string> = {};
-  const invalid: FilterKey[] = [];
-  for (const key of filterKeys) {
-    // Given twice (municipio=6&municipio=7): no one value is the asked one, so none is taken.
-    const given = params.getAll(key).filter((v) => v.trim() !== '');
-    if (given.length > 1) invalid.push(key);
-    else if (given.length === 1) raw[key] = given[0];
-  }
-  const parsed = projectFiltersSchema.safeParse(raw);
-  if (parsed.success) return { filters: parsed.data, invalid };
-  for (const issue of parsed.error.issues) {
-    const key = issue.path[0] as FilterKey;
-    if (!invalid.includes(key)) invalid.push(key);
-    delete raw[key];
-  }
-  return { filters: projectFiltersSchema.parse(raw), invalid };
+  const { value, invalid } = readQuery(projectFiltersSchema, params);
+  return { filters: value, invalid };
 }
 
 /**

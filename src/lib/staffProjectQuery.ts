@@ -3,6 +3,7 @@
  * revision, order and page. One schema for the page's form, its links and its reading of the URL.
  */
 import { z } from 'astro/zod';
+import { readQuery } from './readQuery.ts';
 import { publicationStates } from './vocabulary.ts';
 
 export const STAFF_PAGE_SIZE = 50;
@@ -28,26 +29,12 @@ type Key = keyof StaffProjectQuery;
 const keys = Object.keys(staffProjectQuerySchema.shape) as Key[];
 
 /**
- * Reads the list's query string; a value that is not one of the choices is dropped (and named),
- * so a mistyped link still lists projects and says what was left out.
+ * Reads the list's query string (readQuery.ts: what is not one of the choices is dropped and named).
  * @example parseStaffProjectQuery(new URLSearchParams('municipio=4&open=x')) // { query: { municipio: 4, page: 1 }, invalid: ['open'] }
  */
 export function parseStaffProjectQuery(params: URLSearchParams): { query: StaffProjectQuery; invalid: Key[] } {
-  const raw: Record<string, string> = {};
-  for (const key of keys) {
-    const value = params.get(key);
-    if (value !== null && value.trim() !== '') raw[key] = value;
-  }
-  const invalid: Key[] = [];
-  const parsed = staffProjectQuerySchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const key = issue.path[0] as Key;
-      if (!invalid.includes(key)) invalid.push(key);
-      delete raw[key];
-    }
-  }
-  return { query: staffProjectQuerySchema.parse(raw), invalid };
+  const { value, invalid } = readQuery(staffProjectQuerySchema, params);
+  return { query: value, invalid };
 }
 
 /**
