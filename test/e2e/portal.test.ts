@@ -15,7 +15,7 @@ const templates = {
   home: '/',
   stories: '/stories',
   story: '/stories/via-padova-la-strada-di-tutti',
-  fallbackStory: '/stories/gratosoglio-le-torri-bianche',
+  fallbackNews: '/news/goccia-avviso-in-arrivo', // Italian and English only: Arabic falls back
   opportunities: '/opportunities',
   opportunity: '/opportunities/bovisa-edifici-della-goccia',
   itineraries: '/itineraries',

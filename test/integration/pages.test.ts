@@ -246,14 +246,15 @@ describe('project page', () => {
 });
 
 describe('untranslated text', () => {
-  it('is marked "in Italian" on project cards, and announced on the open-data page', async () => {
+  it('is marked "in Italian" on project cards, and announced on a page shown in Italian', async () => {
     const { html } = await get('/de/projects');
     const cards = html.split('<article class="card').slice(1);
     const italian = cards.filter((c) => /<h3><a [^>]*lang="it"/.test(c));
     expect(italian.length).toBeGreaterThan(0);
     for (const card of italian) expect(card).toContain('auf Italienisch');
     for (const card of cards.filter((c) => !italian.includes(c))) expect(card).not.toContain('auf Italienisch');
-    expect((await get('/de/open-data')).html).toContain('Dieser Text ist noch nicht übersetzt');
+    expect((await get('/de/news/goccia-avviso-in-arrivo')).html).toContain('Diese Seite ist noch nicht in Ihre Sprache übersetzt');
+    expect((await get('/de/open-data')).html).not.toContain('Diese Seite ist noch nicht in Ihre Sprache übersetzt'); // written in German
     // Photos' alt text and captions in Italian say so, for screen readers (WCAG 3.1.2).
     const photos = (await get('/de/projects/san-siro-piazzale-selinunte')).html;
     const gallery = photos.match(/<ul class="gallery"[\s\S]*?<\/ul>/)?.[0] ?? '';

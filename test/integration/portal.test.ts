@@ -58,26 +58,29 @@ describe('news, written in Italian and English only', () => {
 
 describe('untranslated content', () => {
   it('is served in Italian under the reader’s interface, marked, noindexed and out of hreflang', async () => {
-    const { status, html } = await get('/ar/stories/corvetto-dal-parcheggio-alla-piazza');
+    const { status, html } = await get('/ar/news/goccia-avviso-in-arrivo');
     expect(status).toBe(200);
     expect(htmlLangDir(html)).toEqual({ lang: 'ar', dir: 'rtl' });
-    expect(html).toMatch(/<h1 lang="it">Corvetto, dal parcheggio alla piazza<\/h1>/);
+    expect(html).toContain('<h1 lang="it">Bovisa, in arrivo l&#39;avviso per gli edifici della Goccia</h1>');
     expect(html).toContain('هذه الصفحة لم تُترجم بعد إلى لغتك');
     expect(html).toContain('<meta name="robots" content="noindex, follow">');
     expect(hreflangSet(html)).toEqual([]);
     // The translated versions list only themselves.
-    expect(hreflangSet((await get('/it/stories/corvetto-dal-parcheggio-alla-piazza')).html)).toEqual([
-      'en /en/stories/corvetto-dal-parcheggio-alla-piazza',
-      'it /it/stories/corvetto-dal-parcheggio-alla-piazza',
-      'x-default /it/stories/corvetto-dal-parcheggio-alla-piazza',
+    expect(hreflangSet((await get('/it/news/goccia-avviso-in-arrivo')).html)).toEqual([
+      'en /en/news/goccia-avviso-in-arrivo',
+      'it /it/news/goccia-avviso-in-arrivo',
+      'x-default /it/news/goccia-avviso-in-arrivo',
     ]);
   });
 
   it('shows the list of a section with untranslated entries marked "in Italian"', async () => {
-    const { html } = await get('/de/stories');
-    expect(html).toContain('Via Padova, die Straße für alle');
-    expect(html).toMatch(/lang="it">Quarto Oggiaro, una piazza al centro/);
+    const { html } = await get('/de/news');
+    expect(html).toMatch(/lang="it">Periferie Milano ora parla sette lingue/);
     expect(html).toContain('auf Italienisch');
+    // Every story is written in German: none is marked.
+    const stories = (await get('/de/stories')).html;
+    expect(stories).toContain('Via Padova, die Straße für alle');
+    expect(stories).not.toContain('auf Italienisch');
   });
 });
 
@@ -168,7 +171,9 @@ describe('search and sharing', () => {
     for (const slug of slugs) for (const { code } of locales) expect(html).toContain(`/${code}/projects/${slug}</loc>`);
     for (const slug of drafts) expect(html).not.toContain(`/projects/${slug}<`);
     expect(html).toContain('/zh/stories/via-padova-la-strada-di-tutti</loc>');
-    expect(html).not.toContain('/zh/stories/corvetto-dal-parcheggio-alla-piazza</loc>');
+    // Untranslated news is served in Italian under /zh/, noindexed, so not listed there.
+    expect(html).toContain('/en/news/goccia-avviso-in-arrivo</loc>');
+    expect(html).not.toContain('/zh/news/goccia-avviso-in-arrivo</loc>');
     expect(html).toMatch(/<xhtml:link rel="alternate" hreflang="ar" href="[^"]+\/ar\/itineraries\/da-nolo-alla-martesana"\/>/);
   });
 
