@@ -46,6 +46,15 @@ describe('without JavaScript', () => {
     await page.close();
   });
 
+  it('an area page keeps its lists closed on a phone: its own area is not a choice made', async () => {
+    const page = await noJs.newPage();
+    await page.goto(`${base()}/it/nil/lodi-corvetto`);
+    expect(await page.locator('form.filters details').getAttribute('open')).toBeNull();
+    await page.goto(`${base()}/it/nil/lodi-corvetto?status=underway`);
+    expect(await page.locator('form.filters details').getAttribute('open')).not.toBeNull();
+    await page.close();
+  });
+
   it('the project page shows its content', async () => {
     const page = await noJs.newPage();
     const res = await page.goto(base() + project);
