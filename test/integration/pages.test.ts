@@ -65,6 +65,14 @@ describe('home', () => {
     expect(html).toContain(`<strong>${underway}</strong> <span>cantieri aperti</span>`);
   });
 
+  it('leads a resident to their neighbourhood from the first screen', async () => {
+    const { html } = await get('/it/');
+    const hero = html.match(/<div class="hero"[\s\S]*?<\/nav>/)?.[0] ?? '';
+    expect(hero).toMatch(/<nav class="area-links"[^>]*aria-label="Il tuo quartiere"/);
+    expect(hero).toMatch(/href="\/it\/near-me"[^>]*>Cosa si fa vicino a me\?<\/a>/);
+    expect(hero).toMatch(/href="\/it\/nil"[^>]*>Tutti i quartieri<\/a>/);
+  });
+
   it('is served in English', async () => {
     const { html } = await get('/en/');
     expect(html).toMatch(/<html lang="en" dir="ltr"[ >]/);

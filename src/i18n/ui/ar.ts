@@ -190,6 +190,8 @@ export const ar = {
   'home.allStories': 'كل الحكايات',
   'home.allOpportunities': 'كل فرص الاستثمار',
   'home.allItineraries': 'كل المسارات',
+  'home.findArea': 'حيّك',
+  'home.allNil': 'كل الأحياء',
   'stories.title': 'حكايات من الأحياء',
   'stories.lead': 'ضواحي ميلانو كما ترويها الأعمال التي تغيّرها: ساحات ومساكن ومدارس وحدائق، والناس الذين يعيشون فيها.',
   'opportunities.title': 'فرص الاستثمار',

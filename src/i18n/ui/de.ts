@@ -191,6 +191,8 @@ export const de = {
   'home.allStories': 'Alle Geschichten',
   'home.allOpportunities': 'Alle Angebote',
   'home.allItineraries': 'Alle Touren',
+  'home.findArea': 'Ihr Viertel',
+  'home.allNil': 'Alle Stadtviertel',
   'stories.title': 'Geschichten aus den Vierteln',
   'stories.lead': 'Mailands Stadtrand, erzählt anhand der Projekte, die ihn verändern: Plätze, Wohnungen, Schulen, Parks und die Menschen, die sie nutzen.',
   'opportunities.title': 'Investitionsmöglichkeiten',

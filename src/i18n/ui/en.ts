@@ -709,6 +709,8 @@ export const en = {
   'home.allStories': 'All stories',
   'home.allOpportunities': 'All opportunities',
   'home.allItineraries': 'All itineraries',
+  'home.findArea': 'Your neighbourhood',
+  'home.allNil': 'All neighbourhoods',
   'stories.title': 'Neighbourhood stories',
   'stories.lead': "Milan's outskirts told through the works that are changing them: squares, homes, schools, parks and the people who use them.",
   'opportunities.title': 'Investment opportunities',

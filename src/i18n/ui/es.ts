@@ -191,6 +191,8 @@ export const es = {
   'home.allStories': 'Todas las historias',
   'home.allOpportunities': 'Todas las oportunidades',
   'home.allItineraries': 'Todos los itinerarios',
+  'home.findArea': 'Tu barrio',
+  'home.allNil': 'Todos los barrios',
   'stories.title': 'Historias de barrio',
   'stories.lead': 'Las periferias de Milán contadas a través de las obras que las están cambiando: plazas, viviendas, escuelas, parques y las personas que los viven.',
   'opportunities.title': 'Oportunidades de inversión',

@@ -191,6 +191,8 @@ export const fr = {
   'home.allStories': 'Tous les récits',
   'home.allOpportunities': 'Toutes les opportunités',
   'home.allItineraries': 'Tous les itinéraires',
+  'home.findArea': 'Votre quartier',
+  'home.allNil': 'Tous les quartiers',
   'stories.title': 'Récits de quartier',
   'stories.lead': 'Les quartiers périphériques de Milan racontés à travers les travaux qui les transforment : places, logements, écoles, parcs et les personnes qui les font vivre.',
   'opportunities.title': 'Opportunités d’investissement',

@@ -708,6 +708,8 @@ export const it = {
   'home.allStories': 'Tutte le storie',
   'home.allOpportunities': 'Tutte le opportunità',
   'home.allItineraries': 'Tutti gli itinerari',
+  'home.findArea': 'Il tuo quartiere',
+  'home.allNil': 'Tutti i quartieri',
   'stories.title': 'Storie di quartiere',
   'stories.lead': 'Le periferie di Milano raccontate attraverso i lavori che le stanno cambiando: piazze, case, scuole, parchi e le persone che li vivono.',
   'opportunities.title': 'Opportunità di investimento',

@@ -190,6 +190,8 @@ export const zh = {
   'home.allStories': '全部故事',
   'home.allOpportunities': '全部投资机会',
   'home.allItineraries': '全部路线',
+  'home.findArea': '您的街区',
+  'home.allNil': '全部街区',
   'stories.title': '街区故事',
   'stories.lead': '通过正在改变米兰城郊的工程讲述这些街区：广场、住房、学校、公园，以及在那里生活的人们。',
   'opportunities.title': '投资机会',
