@@ -3,7 +3,7 @@
  * real migrated database: one notice per address for a publication, naming every subscription
  * it is sent for; a weekly digest that leaves out what the address was already mailed at once
  * (also through a subscription switched or stopped since) or in a digest of another of its weekly
- * subscriptions, and still tells what it was not (news from before a switch to "at once"). What
+ * subscriptions, and still tells what it was not (what a weekly row kept goes out when it is switched to "at once"). What
  * was told is kept only while a digest could repeat it, and goes with the address.
  */
 import { and, eq } from 'drizzle-orm';
@@ -90,18 +90,28 @@ describe('the weekly digest', () => {
     expect(await mailsTo('a@example.org', 'digest')).toEqual([]);
   });
 
-  it('still tells what came before a switch to “at once”, which was never mailed', async () => {
+  it('sends what a weekly subscription was keeping when it is switched to “at once”, and then nothing twice', async () => {
     const a = await follow('a@example.org', 'project', 1, 'weekly');
     await follow('a@example.org', 'nil', 7, 'weekly');
     await publish(parco, status('works'), '2026-05-10T00:00:00.000Z'); // weekly then: waits for the digest
     await changeFrequency(db, a.token, a.id, 'instant', new Date('2026-05-12T00:00:00.000Z'));
+    const [kept, ...more] = await mailsTo('a@example.org', 'digest');
+    expect(more).toEqual([]);
+    expect(kept.text).toContain('Lavori in corso'); // sent at the switch, not lost
+    expect(footerOf(kept.text).split('\n').slice(0, 2)).toEqual(['Ricevi questo messaggio perché su Periferie Milano segui:', '- il progetto «Parco Uno»']);
     await publish(parco, status('completed'), '2026-05-14T00:00:00.000Z'); // at once now
     expect((await mailsTo('a@example.org', 'notify')).map((m) => m.text)).toEqual([expect.stringContaining('Lavori conclusi')]);
 
-    expect(await queueDigests(db, new Date('2026-05-18T07:00:00.000Z'))).toBe(1);
-    const [digest] = await mailsTo('a@example.org', 'digest');
-    expect(digest.text).toContain('Lavori in corso'); // through the NIL, the only way it can come
-    expect(digest.text).not.toContain('Lavori conclusi');
+    // The NIL's digest has nothing left that the address was not sent.
+    expect(await queueDigests(db, new Date('2026-05-18T07:00:00.000Z'))).toBe(0);
+    expect(await mailsTo('a@example.org', 'digest')).toHaveLength(1);
+  });
+
+  it('sends nothing at the switch when the week had nothing new', async () => {
+    const a = await follow('a@example.org', 'project', 1, 'weekly');
+    await changeFrequency(db, a.token, a.id, 'instant', new Date('2026-05-12T00:00:00.000Z'));
+    expect(await mailsTo('a@example.org', 'digest')).toEqual([]);
+    expect((await db.select().from(subscriptions).where(eq(subscriptions.id, a.id)))[0].frequency).toBe('instant');
   });
 
   it('does not repeat what was mailed at once through a subscription switched to weekly since', async () => {

@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { subscriptions } from '../../../db/schema.ts';
 import type { Frequency } from '../../lib/residents.ts';
+import { digestAddress } from './digests.ts';
 import { addressOfToken } from './subscriberAddress.ts';
 
 /**
@@ -16,13 +17,15 @@ export async function changeFrequency(db: Db, token: string, id: number, frequen
     if (!address) return 'unknownToken' as const;
     const [row] = await tx.select().from(subscriptions).where(and(eq(subscriptions.id, id), eq(subscriptions.email, address.email)));
     if (!row) return 'notFound' as const;
-    if (row.frequency !== frequency) {
-      // To weekly: the first digest starts now, as the news since the subscription was confirmed,
-      // or since an older digest, already went out at once. To instant: the news of the week not
-      // yet digested are on the site and are not mailed by this row; what it mails from now on
-      // is written down (toldEvents.ts) for the digests of the address's other subscriptions.
-      const lastDigestAt = frequency === 'weekly' && row.confirmedAt ? now.toISOString() : row.lastDigestAt;
-      await tx.update(subscriptions).set({ frequency, lastDigestAt }).where(eq(subscriptions.id, row.id));
+    if (row.frequency !== frequency && frequency === 'weekly') {
+      // The first digest starts now: the news since the subscription was confirmed, or since an
+      // older digest, already went out at once.
+      await tx.update(subscriptions).set({ frequency, lastDigestAt: row.confirmedAt ? now.toISOString() : row.lastDigestAt }).where(eq(subscriptions.id, row.id));
+    } else if (row.frequency !== frequency) {
+      // To "at once": what the row was keeping for its weekly digest goes out now, in a digest of
+      // its own, rather than never; from now on each piece of news is mailed when published.
+      if (row.confirmedAt) await digestAddress(tx, [row], now);
+      await tx.update(subscriptions).set({ frequency }).where(eq(subscriptions.id, row.id));
     }
     return { id: row.id, scope: row.scope, targetId: row.targetId };
   });

@@ -24,6 +24,8 @@ import { alreadyTold, forgetSettledNews, recordTold } from './toldEvents.ts';
 
 type Subscription = typeof subscriptions.$inferSelect;
 
+const since = sql<string>`coalesce(${subscriptions.lastDigestAt}, ${subscriptions.confirmedAt})`;
+
 type Item = { project: ProjectRef; events: Map<number, PublicationEvent>; impacts: ImpactLine[] };
 
 /**
@@ -62,8 +64,6 @@ async function addDigestItems(tx: Tx, sub: Subscription, from: string, to: strin
 export async function queueDigests(db: Db, now: Date, dueBefore: Date = now): Promise<number> {
   await purgeUnconfirmed(db, now);
   await forgetSettledNews(db);
-  const at = now.toISOString();
-  const since = sql<string>`coalesce(${subscriptions.lastDigestAt}, ${subscriptions.confirmedAt})`;
   const due = await db
     .select()
     .from(subscriptions)
@@ -72,29 +72,37 @@ export async function queueDigests(db: Db, now: Date, dueBefore: Date = now): Pr
   const byAddress = new Map<string, Subscription[]>();
   for (const sub of due) byAddress.set(sub.email, [...(byAddress.get(sub.email) ?? []), sub]);
   let queued = 0;
-  for (const subs of byAddress.values()) {
-    queued += await db.transaction(async (tx) => {
-      const items = new Map<number, Item>();
-      const told = await alreadyTold(tx, subs[0].email);
-      let first: Subscription | null = null;
-      const claimedSubs: Subscription[] = [];
-      for (const sub of subs) {
-        const from = sub.lastDigestAt ?? sub.confirmedAt!;
-        const [claimed] = await tx.update(subscriptions).set({ lastDigestAt: at }).where(and(eq(subscriptions.id, sub.id), sql`${since} = ${from}`)).returning({ id: subscriptions.id });
-        if (!claimed) continue; // another tick or instance took it
-        first ??= sub;
-        claimedSubs.push(sub);
-        await addDigestItems(tx, sub, from, at, told, items);
-      }
-      const news = [...items.values()].filter((i) => i.events.size > 0);
-      if (!first || news.length === 0) return 0;
-      // The footer names everything this digest covers.
-      const named = await followedNames(tx, claimedSubs);
-      await enqueueMail(tx, digestMail(first, news.map((i) => ({ ...i, events: [...i.events.values()] })), claimedSubs.map(named)));
-      // A weekly row of the address not due yet (confirmed after the weekly moment) covers part of this.
-      await recordTold(tx, [first.email], news.flatMap((i) => [...i.events.keys()]));
-      return 1;
-    });
-  }
+  for (const subs of byAddress.values()) queued += await db.transaction((tx) => digestAddress(tx, subs, now));
   return queued;
+}
+
+/**
+ * One address's digest, inside the caller's transaction: claims each of `subs` (weekly rows of
+ * one address), gathers what they follow since their last digest and queues one message if
+ * anything is new. Also called when a row is switched to "at once", so the news it was keeping
+ * for the weekly digest is sent then rather than never (changeFrequency.ts). Returns 1 if a
+ * message was queued.
+ */
+export async function digestAddress(tx: Tx, subs: Subscription[], now: Date): Promise<number> {
+  const at = now.toISOString();
+  const items = new Map<number, Item>();
+  const told = await alreadyTold(tx, subs[0].email);
+  let first: Subscription | null = null;
+  const claimedSubs: Subscription[] = [];
+  for (const sub of subs) {
+    const from = sub.lastDigestAt ?? sub.confirmedAt!;
+    const [claimed] = await tx.update(subscriptions).set({ lastDigestAt: at }).where(and(eq(subscriptions.id, sub.id), sql`${since} = ${from}`)).returning({ id: subscriptions.id });
+    if (!claimed) continue; // another tick or instance took it
+    first ??= sub;
+    claimedSubs.push(sub);
+    await addDigestItems(tx, sub, from, at, told, items);
+  }
+  const news = [...items.values()].filter((i) => i.events.size > 0);
+  if (!first || news.length === 0) return 0;
+  // The footer names everything this digest covers.
+  const named = await followedNames(tx, claimedSubs);
+  await enqueueMail(tx, digestMail(first, news.map((i) => ({ ...i, events: [...i.events.values()] })), claimedSubs.map(named)));
+  // A weekly row of the address not due yet (confirmed after the weekly moment) covers part of this.
+  await recordTold(tx, [first.email], news.flatMap((i) => [...i.events.keys()]));
+  return 1;
 }
