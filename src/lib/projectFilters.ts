@@ -4,7 +4,7 @@
  * one works in the others (issues #2, #3, #6).
  */
 import { z } from 'astro/zod';
-import { readQuery } from './readQuery.ts';
+import { readQuery, writeQuery } from './queryString.ts';
 import { categories, fundingSources, residentStatuses, sortKeys, statuses } from './vocabulary.ts';
 
 export const PAGE_SIZE = 20;
@@ -42,15 +42,7 @@ export function parseProjectFilters(params: URLSearchParams): { filters: Project
  * @example filtersToQuery({ municipio: 4, sort: 'updated', page: 1 }) // 'municipio=4'
  */
 export function filtersToQuery(filters: Partial<ProjectFilters>): string {
-  const params = new URLSearchParams();
-  for (const key of filterKeys) {
-    const value = filters[key];
-    if (value === undefined || value === null) continue;
-    if (key === 'sort' && value === 'updated') continue;
-    if (key === 'page' && value === 1) continue;
-    params.set(key, String(value));
-  }
-  return params.toString();
+  return writeQuery(projectFiltersSchema, filters);
 }
 
 /** True when any filter narrows the list (sort and page do not). */

@@ -3,7 +3,7 @@
  * revision, order and page. One schema for the page's form, its links and its reading of the URL.
  */
 import { z } from 'astro/zod';
-import { readQuery } from './readQuery.ts';
+import { readQuery, writeQuery } from './queryString.ts';
 import { publicationStates } from './vocabulary.ts';
 
 export const STAFF_PAGE_SIZE = 50;
@@ -26,10 +26,9 @@ export const staffProjectQuerySchema = z.object({
 
 export type StaffProjectQuery = z.infer<typeof staffProjectQuerySchema>;
 type Key = keyof StaffProjectQuery;
-const keys = Object.keys(staffProjectQuerySchema.shape) as Key[];
 
 /**
- * Reads the list's query string (readQuery.ts: what is not one of the choices is dropped and named).
+ * Reads the list's query string (queryString.ts: what is not one of the choices is dropped and named).
  * @example parseStaffProjectQuery(new URLSearchParams('municipio=4&open=x')) // { query: { municipio: 4, page: 1 }, invalid: ['open'] }
  */
 export function parseStaffProjectQuery(params: URLSearchParams): { query: StaffProjectQuery; invalid: Key[] } {
@@ -42,11 +41,5 @@ export function parseStaffProjectQuery(params: URLSearchParams): { query: StaffP
  * @example staffProjectQueryString({ municipio: 4, page: 2 }) // 'municipio=4&page=2'
  */
 export function staffProjectQueryString(query: Partial<StaffProjectQuery>): string {
-  const params = new URLSearchParams();
-  for (const key of keys) {
-    const value = query[key];
-    if (value === undefined || (key === 'page' && value === 1) || (key === 'sort' && value === 'title')) continue;
-    params.set(key, String(value));
-  }
-  return params.toString();
+  return writeQuery(staffProjectQuerySchema, query);
 }
