@@ -168,6 +168,19 @@ describe('what an address was told', () => {
     expect(await toldTo('a@example.org')).toBe(0);
   });
 
+  it('is forgotten for an address whose digest passed it, and kept for one whose digest has not yet', async () => {
+    for (const [email, confirmed] of [['a@example.org', '2026-05-01T00:00:00.000Z'], ['d@example.org', '2026-05-09T00:00:00.000Z']]) {
+      await follow(email, 'project', 1, 'instant');
+      await follow(email, 'nil', 7, 'weekly', confirmed);
+    }
+    await publish(parco, status('works'), '2026-05-10T00:00:00.000Z');
+    // Only a's NIL row is due (its last digest is before the 5th); d's digest is still to come.
+    const dueBefore = new Date('2026-05-05T00:00:00.000Z');
+    await queueDigests(db, new Date('2026-05-18T07:00:00.000Z'), dueBefore);
+    await queueDigests(db, new Date('2026-05-18T07:00:15.000Z'), dueBefore);
+    expect([await toldTo('a@example.org'), await toldTo('d@example.org')]).toEqual([0, 1]);
+  });
+
   it('goes with the address', async () => {
     const a = await follow('a@example.org', 'project', 1, 'instant');
     await follow('a@example.org', 'nil', 7, 'weekly');
