@@ -8,7 +8,8 @@ import { followScopes } from './residents.ts';
 
 const id = z.coerce.number().int().positive();
 const manageDoneSchema = z.discriminatedUnion('done', [
-  z.object({ done: z.literal('frequency'), item: id }),
+  // `sent`: switched to "at once", and what the weekly digest was keeping was mailed then.
+  z.object({ done: z.literal('frequency'), item: id, sent: z.literal('1').optional() }),
   z.object({ done: z.literal('stop'), scope: z.enum(followScopes), target: id }),
   // The address is gone (stopped everything, or its last subscription): no token to come back with.
   z.object({ done: z.literal('all') }),

@@ -17,7 +17,7 @@ import { manageView } from '../../src/server/residents/manageView.ts';
 import { stopFollowing } from '../../src/server/residents/stopFollowing.ts';
 import { addressOfToken } from '../../src/server/residents/subscriberAddress.ts';
 import { confirmSubscription, purgeUnconfirmed, subscribe, unsubscribe } from '../../src/server/residents/subscriptions.ts';
-import { manageDonePath, parseManageDone } from '../../src/lib/manageDone.ts';
+import { manageDonePath, parseManageDone, type ManageDone } from '../../src/lib/manageDone.ts';
 import { maskEmail } from '../../src/lib/maskEmail.ts';
 import { manageSchema } from '../../src/lib/residents.ts';
 import { memoryDb } from '../helpers/db.ts';
@@ -88,7 +88,7 @@ describe('changing how often', () => {
   it('changes that one subscription of the token’s address', async () => {
     const a = await follow('a@example.org', 'project', 1);
     const b = await follow('a@example.org', 'nil', 7);
-    expect(await changeFrequency(db, a.token, b.id, 'weekly')).toEqual({ id: b.id, scope: 'nil', targetId: 7 });
+    expect(await changeFrequency(db, a.token, b.id, 'weekly')).toEqual({ id: b.id, scope: 'nil', targetId: 7, sent: false });
     expect((await rowsOf('a@example.org')).map((r) => r.frequency)).toEqual(['instant', 'weekly']);
   });
 
@@ -104,6 +104,20 @@ describe('changing how often', () => {
     expect(mail.text).not.toContain('Lavori in corso');
     // Every digest leads to the address's manage page, with the address's own token.
     expect(mail.text).toContain(`https://x.example/it/follow/manage?token=${a.token}`);
+  });
+
+  it('says so when a switch to “at once” mailed what the weekly digest was keeping', async () => {
+    const a = await follow('k@example.org', 'project', 1, { frequency: 'weekly' });
+    const b = await follow('k@example.org', 'nil', 7, { frequency: 'weekly' });
+    await db.insert(projectEvents).values({ projectId: 1, kind: 'status', detail: { kind: 'status', from: 'design', to: 'works' }, at: '2026-05-10T00:00:00.000Z' });
+    const now = new Date('2026-05-12T00:00:00.000Z');
+    const done = await manageChange(db, { intent: 'frequency', token: a.token, subscription: a.id, frequency: 'instant' }, now);
+    expect(done).toEqual({ done: 'frequency', item: a.id, sent: '1' });
+    const page = await managePage(db, a.token, new URLSearchParams(manageDonePath('en', a.token, done as ManageDone).split('?')[1]), 'en');
+    expect(page.notice).toBe('Done: for “Park One” you chose “At once, with every change”. The news we were keeping for your weekly summary has been sent to you now.');
+    // Nothing kept (the NIL row's week had nothing new once the project's news went out): nothing said.
+    await db.delete(projectEvents);
+    expect(await manageChange(db, { intent: 'frequency', token: b.token, subscription: b.id, frequency: 'instant' }, now)).toEqual({ done: 'frequency', item: b.id });
   });
 
   it('refuses a wrong token and another address’s subscription, changing nothing', async () => {

@@ -580,6 +580,7 @@ export const ar = {
   'residents.manage.invalid': 'هذا الرابط غير صالح أو لم يعد يعمل: ربما حُذف العنوان. افتح الرابط في أحدث رسالة وصلتك منا، أو تابع من جديد من الصفحة التي تهمك.',
   'residents.manage.notFound': 'هذا الاشتراك لم يعد موجودًا: ربما أوقفته من قبل. إليك الاشتراكات المتبقية.',
   'residents.manage.savedFrequency': 'تم: اخترت «{frequency}» لـ«{name}».',
+  'residents.manage.keptSent': 'أرسلنا إليك الآن المستجدات التي كنا نحتفظ بها لملخصك الأسبوعي.',
   'residents.manage.stopped': 'تم: لم تعد تتابع «{name}».',
   'residents.unsubscribe.manageLead': 'هل تفضّل ملخصًا واحدًا في الأسبوع، أو إيقاف متابعة شيء واحد فقط؟',
   'residents.unsubscribe.manageLink': 'إدارة اشتراكاتك',

@@ -582,6 +582,7 @@ export const de = {
   'residents.manage.invalid': 'Dieser Link ist ungültig oder funktioniert nicht mehr: Die Adresse wurde vielleicht gelöscht. Öffnen Sie den Link in der neuesten E-Mail, die Sie von uns erhalten haben, oder folgen Sie erneut auf der Seite, die Sie interessiert.',
   'residents.manage.notFound': 'Diese Anmeldung gibt es nicht mehr: Vielleicht haben Sie sie schon beendet. Hier sind die übrigen.',
   'residents.manage.savedFrequency': 'Erledigt: Für „{name}“ haben Sie „{frequency}“ gewählt.',
+  'residents.manage.keptSent': 'Die Neuigkeiten, die wir für Ihre wöchentliche Zusammenfassung gesammelt hatten, haben wir Ihnen soeben geschickt.',
   'residents.manage.stopped': 'Erledigt: Sie folgen „{name}“ nicht mehr.',
   'residents.unsubscribe.manageLead': 'Möchten Sie lieber eine Zusammenfassung pro Woche, oder nur einer einzigen Sache nicht mehr folgen?',
   'residents.unsubscribe.manageLink': 'Anmeldungen verwalten',

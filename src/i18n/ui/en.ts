@@ -1011,6 +1011,7 @@ export const en = {
   'residents.manage.invalid': 'This link is not valid or no longer works: the address may have been deleted. Open the link in the latest e-mail you got from us, or follow again from the page you are interested in.',
   'residents.manage.notFound': 'This subscription is no longer there: you may have stopped it already. Here are the ones left.',
   'residents.manage.savedFrequency': 'Done: for “{name}” you chose “{frequency}”.',
+  'residents.manage.keptSent': 'The news we were keeping for your weekly summary has been sent to you now.',
   'residents.manage.stopped': 'Done: you no longer follow “{name}”.',
   'residents.unsubscribe.manageLead': 'Would you rather get one summary a week, or stop following just one thing?',
   'residents.unsubscribe.manageLink': 'Manage your subscriptions',

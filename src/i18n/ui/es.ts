@@ -582,6 +582,7 @@ export const es = {
   'residents.manage.invalid': 'Este enlace no es válido o ya no funciona: puede que la dirección se haya borrado. Abre el enlace del correo más reciente que te hayamos enviado, o vuelve a seguir desde la página que te interese.',
   'residents.manage.notFound': 'Esta suscripción ya no existe: puede que ya la hayas cancelado. Estas son las que quedan.',
   'residents.manage.savedFrequency': 'Listo: para «{name}» has elegido «{frequency}».',
+  'residents.manage.keptSent': 'Te hemos enviado ahora las novedades que guardábamos para tu resumen semanal.',
   'residents.manage.stopped': 'Listo: ya no sigues «{name}».',
   'residents.unsubscribe.manageLead': '¿Prefieres un resumen a la semana, o dejar de seguir una sola cosa?',
   'residents.unsubscribe.manageLink': 'Gestiona tus suscripciones',

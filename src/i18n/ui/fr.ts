@@ -582,6 +582,7 @@ export const fr = {
   'residents.manage.invalid': 'Ce lien n’est pas valide ou ne fonctionne plus : l’adresse a peut-être été supprimée. Ouvrez le lien du dernier e-mail que vous avez reçu de notre part, ou abonnez-vous de nouveau depuis la page qui vous intéresse.',
   'residents.manage.notFound': 'Cet abonnement n’existe plus : vous l’avez peut-être déjà arrêté. Voici ceux qui restent.',
   'residents.manage.savedFrequency': 'C’est fait : pour « {name} », vous avez choisi « {frequency} ».',
+  'residents.manage.keptSent': 'Nous vous avons envoyé maintenant les nouvelles que nous gardions pour votre récapitulatif hebdomadaire.',
   'residents.manage.stopped': 'C’est fait : vous ne suivez plus « {name} ».',
   'residents.unsubscribe.manageLead': 'Vous préférez un récapitulatif par semaine, ou arrêter de suivre une seule chose ?',
   'residents.unsubscribe.manageLink': 'Gérer vos abonnements',

@@ -1010,6 +1010,7 @@ export const it = {
   'residents.manage.invalid': 'Questo link non è valido o non vale più: forse l’indirizzo è stato cancellato. Apri il link nell’e-mail più recente che hai ricevuto da noi, oppure segui di nuovo dalla pagina che ti interessa.',
   'residents.manage.notFound': 'Questa iscrizione non c’è più: forse l’hai già cancellata. Ecco quelle che restano.',
   'residents.manage.savedFrequency': 'Fatto: per «{name}» hai scelto «{frequency}».',
+  'residents.manage.keptSent': 'Le notizie che tenevamo per il riepilogo settimanale ti sono state inviate ora.',
   'residents.manage.stopped': 'Fatto: non segui più «{name}».',
   'residents.unsubscribe.manageLead': 'Preferisci un riepilogo alla settimana, o smettere di seguire una cosa sola?',
   'residents.unsubscribe.manageLink': 'Gestisci le tue iscrizioni',

@@ -580,6 +580,7 @@ export const zh = {
   'residents.manage.invalid': '此链接无效或已失效：该地址可能已被删除。请打开您最近收到的我们邮件中的链接，或在感兴趣的页面上重新关注。',
   'residents.manage.notFound': '此订阅已不存在：您可能已经取消了它。以下是其余的订阅。',
   'residents.manage.savedFrequency': '已完成：“{name}”已设为“{frequency}”。',
+  'residents.manage.keptSent': '我们为您的每周摘要保留的动态已立即发送给您。',
   'residents.manage.stopped': '已完成：您已不再关注“{name}”。',
   'residents.unsubscribe.manageLead': '您是否更希望每周收到一次摘要，或只取消关注其中一项？',
   'residents.unsubscribe.manageLink': '管理您的订阅',

@@ -15,7 +15,7 @@ export async function manageChange(db: Db, input: ManageInput, now = new Date())
   if (input.intent === 'stopAll') return (await unsubscribe(db, input.token)) ? { done: 'all' } : 'unknownToken';
   if (input.intent === 'frequency') {
     const changed = await changeFrequency(db, input.token, input.subscription, input.frequency, now);
-    return typeof changed === 'string' ? changed : { done: 'frequency', item: changed.id };
+    return typeof changed === 'string' ? changed : { done: 'frequency', item: changed.id, ...(changed.sent ? { sent: '1' as const } : {}) };
   }
   const stopped = await stopFollowing(db, input.token, input.subscription);
   if (typeof stopped === 'string') return stopped;

@@ -18,6 +18,7 @@ export async function managePage(db: Db, token: string, params: URLSearchParams,
   else if (view && done?.done === 'frequency') {
     const item = view.items.find((i) => i.id === done.item);
     if (item) notice = t('residents.manage.savedFrequency', { name: item.name, frequency: t(`residents.follow.${item.frequency}`) });
+    if (item && done.sent) notice += ` ${t('residents.manage.keptSent')}`;
   } else if (view && done?.done === 'stop') {
     // Gone from the list: named from the public data, never from the URL's text.
     notice = t('residents.manage.stopped', { name: (await targetName(db, done.scope, done.target, locale)) ?? t('residents.manage.gone') });
