@@ -14,10 +14,10 @@ import type { Tx } from '../projects/writeRecord.ts';
 /** Addresses per statement: well under SQLite's limit on bound parameters. */
 const CHUNK = 500;
 
-/** A confirmed weekly subscription of `email` whose digest has not reached `at` yet. */
-function weeklyBefore(email: SQLWrapper, at: SQLWrapper) {
+/** The subscription is a confirmed weekly one whose digest has not reached `at` yet. */
+function weeklyBefore(at: SQLWrapper) {
   const since = sql`coalesce(${subscriptions.lastDigestAt}, ${subscriptions.confirmedAt})`;
-  return and(eq(subscriptions.email, email), eq(subscriptions.frequency, 'weekly'), isNotNull(subscriptions.confirmedAt), lt(since, at));
+  return and(eq(subscriptions.frequency, 'weekly'), isNotNull(subscriptions.confirmedAt), lt(since, at));
 }
 
 /**
@@ -35,7 +35,7 @@ export async function recordTold(tx: Tx, emails: string[], eventIds: number[]): 
           .selectDistinct({ email: subscriptions.email, eventId: projectEvents.id })
           .from(subscriptions)
           .innerJoin(projectEvents, inArray(projectEvents.id, eventIds))
-          .where(and(inArray(subscriptions.email, some), weeklyBefore(subscriptions.email, projectEvents.at))),
+          .where(and(inArray(subscriptions.email, some), weeklyBefore(projectEvents.at))),
       )
       .onConflictDoNothing();
   }
@@ -59,7 +59,7 @@ export async function forgetSettledNews(db: Db): Promise<void> {
         .select({ one: sql`1` })
         .from(subscriptions)
         .innerJoin(projectEvents, eq(projectEvents.id, toldEvents.eventId))
-        .where(weeklyBefore(toldEvents.email, projectEvents.at)),
+        .where(and(eq(subscriptions.email, toldEvents.email), weeklyBefore(projectEvents.at))),
     );
   const [due] = await db.select({ one: sql`1` }).from(toldEvents).where(settled(db)).limit(1);
   if (!due) return;
