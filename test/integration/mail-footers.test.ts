@@ -87,8 +87,8 @@ it('names the project, the NIL or the Municipio followed, in the reader’s lang
 
   const admin = await staffClient(db, 'admin', undefined, server.baseUrl);
   expect((await admin.post('/staff/mail/', 'moderation.sendDigests', {})).html).toContain('id="digests-done"');
-  const digest = await waitForMail(outbox(), weekly, /^Periferie Milano : les actualités/);
-  expect(footerOf(digest).split('\n').slice(0, 3)).toEqual(['Vous recevez ce message parce que, sur Periferie Milano, vous suivez :', `- le quartier ${nilName}`, `- le Municipio ${municipio}`]);
+  const digest = await waitForMail(outbox(), weekly, /^Periferie Milano\u00a0: les actualités/);
+  expect(footerOf(digest).split('\n').slice(0, 3)).toEqual(['Vous recevez ce message parce que, sur Periferie Milano, vous suivez\u00a0:', `- le quartier ${nilName}`, `- le Municipio ${municipio}`]);
 
   for (const mail of [...confirmations, ...notices, digest]) expect(mail.text).not.toMatch(/this project or neighbourhood|questo progetto o quartiere|diesem Projekt oder Viertel|ce projet ou ce quartier/);
   expect(await mailsTo(outbox(), weekly, /^Nouveauté/)).toEqual([]); // weekly: no notice at once
