@@ -34,7 +34,7 @@ export function readQuery<S extends z.ZodObject>(schema: S, params: URLSearchPar
  * @example writeQuery(z.object({ page: z.coerce.number().default(1), q: z.string().optional() }), { page: 1, q: 'via' }) // 'q=via'
  */
 export function writeQuery<S extends z.ZodObject>(schema: S, values: Partial<z.output<S>>): string {
-  const defaults = schema.parse({}) as Record<string, unknown>;
+  const defaults = defaultsOf(schema);
   const params = new URLSearchParams();
   for (const key of Object.keys(schema.shape)) {
     const value = (values as Record<string, unknown>)[key];
@@ -42,4 +42,12 @@ export function writeQuery<S extends z.ZodObject>(schema: S, values: Partial<z.o
     params.set(key, String(value));
   }
   return params.toString();
+}
+
+// Parsed once per schema: a list page writes a dozen links (pages, exports, the map).
+const defaults = new WeakMap<z.ZodObject, Record<string, unknown>>();
+function defaultsOf(schema: z.ZodObject): Record<string, unknown> {
+  let found = defaults.get(schema);
+  if (!found) defaults.set(schema, (found = schema.parse({}) as Record<string, unknown>));
+  return found;
 }

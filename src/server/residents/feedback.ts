@@ -8,6 +8,7 @@ import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { feedback, projects, projectTranslations } from '../../../db/schema.ts';
 import type { FeedbackInput } from '../../lib/residents.ts';
+import { can, type Actor } from '../../lib/permissions.ts';
 import { isLocale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/useTranslations.ts';
 import { enqueueMail } from '../mail/queue.ts';
@@ -29,6 +30,11 @@ export async function openFeedback(db: Db) {
     .leftJoin(projectTranslations, and(eq(projectTranslations.projectId, projects.id), eq(projectTranslations.locale, 'it')))
     .where(eq(feedback.state, 'new'))
     .orderBy(asc(feedback.createdAt));
+}
+
+/** The open items `user` may moderate: a Municipio editor's own Municipio, everything for the others. */
+export async function openFeedbackFor(db: Db, user: Actor) {
+  return (await openFeedback(db)).filter((i) => can(user, 'feedback.moderate', { municipioId: i.municipioId }));
 }
 
 export class FeedbackError extends Error {}
