@@ -9,6 +9,8 @@ import type { SessionUser } from '../server/auth/sessions.ts';
 import { ProjectError } from '../server/projects/projectError.ts';
 import { isBusy } from '../server/dbBusy.ts';
 import { clientAddressOf } from '../server/clientAddress.ts';
+import { isLoopbackHost } from '../lib/isLoopbackHost.ts';
+import { SITE_URL } from 'astro:env/server';
 
 export function clientIp(context: ActionAPIContext): string | null {
   return clientAddressOf(context);
@@ -56,3 +58,12 @@ export function idField(form: FormData, name: string): number {
 export function requireConfirmed(form: FormData): void {
   if (form.get('confirmed') !== '1') throw new ActionError({ code: 'BAD_REQUEST', message: 'staff.error.unconfirmed' });
 }
+
+/**
+ * The site's address in mails: SITE_URL; without it, the request's own origin only on a loopback
+ * host (local runs and tests), else the built site: a forged Host header must never put another
+ * site's links into a mail the City sends.
+ */
+export const siteUrl = (context: ActionAPIContext) => {
+  return (SITE_URL ?? (isLoopbackHost(context.url.hostname) || !context.site ? context.url.origin : context.site.href)).replace(/\/$/, '');
+};

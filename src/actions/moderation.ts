@@ -11,8 +11,7 @@ import { queueDigests } from '../server/residents/digests.ts';
 import { addImpact } from '../server/residents/addImpact.ts';
 import { FeedbackError, rejectFeedback, replyFeedback } from '../server/residents/feedback.ts';
 import { audit } from '../server/audit.ts';
-import { clientIp, idField, requireConfirmed, requireUser } from './context.ts';
-import { siteUrl } from './residents.ts';
+import { clientIp, idField, requireConfirmed, requireUser, siteUrl } from './context.ts';
 
 /** The Municipio of the project a feedback item is about, for the scoped permission. */
 async function feedbackScope(id: number) {

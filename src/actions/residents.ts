@@ -3,8 +3,7 @@
  * vote. They work without JavaScript (form actions); refused input comes back with its errors
  * and what was typed.
  */
-import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
-import { SITE_URL } from 'astro:env/server';
+import { ActionError, defineAction } from 'astro:actions';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import { feedbackSchema, fieldErrors, judgementValues, manageSchema, subscribeSchema, type JudgementValue } from '../lib/residents.ts';
 import { manageDonePath } from '../lib/manageDone.ts';
@@ -18,20 +17,11 @@ import { formSecret } from '../server/residents/formSecret.ts';
 import { castVote } from '../server/residents/judgements.ts';
 import { confirmSubscription, subscribe } from '../server/residents/subscriptions.ts';
 import { manageChange } from '../server/residents/manageChange.ts';
-import { clientIp } from './context.ts';
-import { isLoopbackHost } from '../lib/isLoopbackHost.ts';
+import { clientIp, siteUrl } from './context.ts';
 
 const HOUR = 3_600_000;
 const localeOf = (form: FormData): Locale => (isLocale(form.get('locale')) ? (form.get('locale') as Locale) : 'it');
 const str = (form: FormData, k: string) => (typeof form.get(k) === 'string' ? String(form.get(k)) : '');
-/**
- * The site's address in mails: SITE_URL; without it, the request's own origin only on a loopback
- * host (local runs and tests), else the built site: a forged Host header must never put another
- * site's links into a mail the City sends.
- */
-export const siteUrl = (context: ActionAPIContext) => {
-  return (SITE_URL ?? (isLoopbackHost(context.url.hostname) || !context.site ? context.url.origin : context.site.href)).replace(/\/$/, '');
-};
 
 export const residents = {
   subscribe: defineAction({
