@@ -25,6 +25,11 @@ export const users = sqliteTable(
     totpSecret: text('totp_secret'),
     totpLastStep: integer('totp_last_step'),
     totpEnabledAt: text('totp_enabled_at'),
+    // Work notices by e-mail (a revision to review, a draft sent back, a publication): the back
+    // office language the person last chose, since a mail has no page to read it from, and
+    // whether they want them at all.
+    locale: text('locale').$type<'it' | 'en'>().notNull().default('it'),
+    notifyByMail: integer('notify_by_mail', { mode: 'boolean' }).notNull().default(true),
   },
   (t) => [uniqueIndex('users_email_idx').on(t.email)],
 );

@@ -1,4 +1,4 @@
-/** Sign-in, sign-out (here or everywhere), setting a password from an invitation, staff language. */
+/** Sign-in, sign-out (here or everywhere), setting a password from an invitation, staff language and notices. */
 import { ActionError, defineAction } from 'astro:actions';
 import { getDb } from '../server/db.ts';
 import { audit } from '../server/audit.ts';
@@ -7,6 +7,7 @@ import { endSession, endUserSessions } from '../server/auth/sessions.ts';
 import { signIn as signInUser } from '../server/auth/signIn.ts';
 import { AccountError, acceptInvite } from '../server/auth/users.ts';
 import { STAFF_LOCALE_COOKIE } from '../server/staffLocale.ts';
+import { saveStaffPreferences } from '../server/auth/staffPreferences.ts';
 import { clientIp, requireUser } from './context.ts';
 
 const field = (form: FormData, name: string, max: number) => String(form.get(name) ?? '').slice(0, max);
@@ -32,6 +33,8 @@ export const auth = {
       const previous = context.locals.user ?? context.locals.pending;
       if (previous) await endSession(await getDb(), previous.sessionHash);
       setSessionCookie(context.cookies, context.url, result.token);
+      // The language the back office speaks to them now is the one their notices are written in.
+      await saveStaffPreferences(await getDb(), result.userId, { locale: context.locals.staffLocale });
       // 'second_factor' or 'enrol': the page sends the person to the step left (issue #10).
       return { ok: true, stage: result.stage };
     },
@@ -72,13 +75,24 @@ export const auth = {
     },
   }),
 
+  /** Work notices by e-mail on or off (the start page's form), in the language in use now. */
+  setNotices: defineAction({
+    accept: 'form',
+    handler: async (form: FormData, context) => {
+      const user = requireUser(context, 'staff.access');
+      await saveStaffPreferences(await getDb(), user.id, { notifyByMail: form.get('notifyByMail') === 'on', locale: context.locals.staffLocale });
+      return { ok: true };
+    },
+  }),
+
   setLanguage: defineAction({
     accept: 'form',
     handler: async (form: FormData, context) => {
-      requireUser(context, 'staff.access');
+      const user = requireUser(context, 'staff.access');
       const lang = form.get('lang') === 'en' ? 'en' : 'it';
       context.cookies.set(STAFF_LOCALE_COOKIE, lang, { path: '/', sameSite: 'lax', httpOnly: true, maxAge: 365 * 86400 });
       context.locals.staffLocale = lang;
+      await saveStaffPreferences(await getDb(), user.id, { locale: lang });
       return { ok: true };
     },
   }),

@@ -17,7 +17,8 @@ import { getDb } from '../server/db.ts';
 import { createProject, saveDraft } from '../server/projects/saveDraft.ts';
 import { publishedRecord } from '../server/projects/revisions.ts';
 import { confirmedSteps, transition, transitions, type Transition } from '../server/projects/workflow.ts';
-import { asActionError, clientIp, idField, requireConfirmed, requireUser } from './context.ts';
+import { returnNoteSchema } from '../lib/returnNote.ts';
+import { asActionError, clientIp, idField, requireConfirmed, requireUser, siteUrl } from './context.ts';
 
 /** The form's values and their check against THE schema and, when published, the reason rule. */
 function readForm(form: FormData, published: TrackedSource | null) {
@@ -73,7 +74,14 @@ export const projects = {
       if (!transitions.includes(step)) throw new ActionError({ code: 'BAD_REQUEST', message: 'staff.error.invalid' });
       if (confirmedSteps.includes(step)) requireConfirmed(form);
       const projectId = idField(form, 'projectId');
-      await transition(await getDb(), user, projectId, idField(form, 'version'), step, clientIp(context)).catch(asActionError);
+      let note: string | undefined;
+      if (step === 'return') {
+        // A refused note comes back with what was typed, like every form of the back office.
+        const checked = returnNoteSchema.safeParse(String(form.get('note') ?? ''));
+        if (!checked.success) return { ok: false as const, errors: { note: checked.error.issues[0].message }, values: { note: String(form.get('note') ?? '') } };
+        note = checked.data;
+      }
+      await transition(await getDb(), user, projectId, idField(form, 'version'), step, { ip: clientIp(context), baseUrl: siteUrl(context), note }).catch(asActionError);
       return { ok: true as const, step, projectId };
     },
   }),

@@ -123,6 +123,20 @@ describe('staff page templates', () => {
       expect(await admin.page.locator('h1').count(), path).toBe(1);
       expect(await axeViolations(admin.page), path).toEqual([]);
     }
+    // Sending back: the note's field, the note refused (spaces pass the browser's own check),
+    // then shown above the author's form. The draft ends as a draft again for the XSS test below.
+    const version = async () => String((await editView(db, q.id))!.project.version);
+    expect((await client.post(`/staff/projects/${q.id}/`, 'projects.step', { projectId: String(q.id), version: await version(), step: 'submit' })).status).toBe(303);
+    await admin.page.goto(`${base()}/staff/projects/${q.id}/`);
+    expect(await axeViolations(admin.page), 'in review').toEqual([]);
+    await admin.page.fill('#f-note', '   ');
+    await Promise.all([admin.page.waitForLoadState(), admin.page.click('#step-return')]);
+    expect(await admin.page.textContent('#f-note-error')).toContain('Scrivi cosa va cambiato');
+    expect(await axeViolations(admin.page), 'note refused').toEqual([]);
+    await admin.page.fill('#f-note', 'Manca la foto del cantiere.');
+    await Promise.all([admin.page.waitForURL(/done=return/), admin.page.click('#step-return')]);
+    expect(await admin.page.textContent('#sent-back')).toContain('Manca la foto del cantiere.');
+    expect(await axeViolations(admin.page), 'sent back').toEqual([]);
     // A form refused with errors, in English.
     await admin.page.selectOption('#staff-lang', 'en');
     await admin.page.click('button:has-text("Cambia lingua")');

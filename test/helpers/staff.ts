@@ -5,6 +5,8 @@
  */
 import { inject } from 'vitest';
 import type { Db } from '../../db/client.ts';
+import { eq } from 'drizzle-orm';
+import { users } from '../../db/schema.ts';
 import { createUser } from '../../src/server/auth/users.ts';
 import type { Role } from '../../src/lib/vocabulary.ts';
 import { secondFactorRequired } from '../../src/lib/secondFactorRule.ts';
@@ -16,11 +18,15 @@ export const PASSWORD = 'a long enough test password';
 /**
  * A fresh account of `role`; Municipio editors get Municipio 8 unless told otherwise. Admins and
  * publishers get a second factor, as the rule requires (issue #10), unless `totp` says otherwise.
+ * Work notices by e-mail start off, unlike a real account's: the suite makes hundreds of
+ * accounts, and every "send for review" would mail each publisher among them
+ * (staff-notices.test.ts turns them on).
  */
-export async function createStaff(db: Db, role: Role, municipioId: number | null = role === 'municipio_editor' ? 8 : null, options: { totp?: boolean } = {}) {
+export async function createStaff(db: Db, role: Role, municipioId: number | null = role === 'municipio_editor' ? 8 : null, options: { totp?: boolean; notices?: boolean } = {}) {
   const email = `${role}-${Date.now().toString(36)}-${++counter}@test.comune.milano.it`;
   const id = await createUser(db, { email, name: '', role, municipioId }, PASSWORD);
   if (options.totp ?? secondFactorRequired(role)) await enrolTestTotp(db, id, email);
+  if (!options.notices) await db.update(users).set({ notifyByMail: false }).where(eq(users.id, id));
   return { id, email, password: PASSWORD };
 }
 
@@ -81,8 +87,8 @@ export class Client {
 }
 
 /** A signed-in client for a new account of `role`. */
-export async function staffClient(db: Db, role: Role, municipioId?: number | null, base?: string) {
-  const account = await createStaff(db, role, municipioId);
+export async function staffClient(db: Db, role: Role, municipioId?: number | null, base?: string, options: { notices?: boolean } = {}) {
+  const account = await createStaff(db, role, municipioId, options);
   const client = new Client(base);
   const reply = await client.signIn(account.email, account.password, { 'X-Forwarded-For': `10.9.${counter}.1` });
   if (reply.status !== 303) throw new Error(`sign-in failed: ${reply.status}`);

@@ -235,7 +235,7 @@ describe('cross-site writes and safe GETs', () => {
   it('refuses every Action from another origin, as a form or as JSON, and changes nothing', async () => {
     const admin = await staffClient(db, 'admin');
     const before = await snapshot();
-    const actions = ['auth.signOut', 'auth.setPassword', 'auth.setLanguage', 'media.upload', 'projects.create', 'projects.save', 'projects.step', 'users.invite', 'users.changeRole', 'users.setDisabled',
+    const actions = ['auth.signOut', 'auth.setPassword', 'auth.setLanguage', 'auth.setNotices', 'media.upload', 'projects.create', 'projects.save', 'projects.step', 'users.invite', 'users.changeRole', 'users.setDisabled',
       'account.signInCode', 'account.startEnrolment', 'account.confirmEnrolment', 'account.disableTotp', 'account.newRecoveryCodes', 'account.reauthenticate', 'account.changePassword'];
     for (const action of actions) {
       for (const origin of ['https://evil.example', 'null', 'http://127.0.0.1.evil.example']) {

@@ -317,11 +317,11 @@ describe('scheduled updates, history and freshness', () => {
     expect(queue).toContain(link);
     expect(queue).toMatch(/inviata il \d{1,2} \w+ \d{4}/);
 
-    // Sent back: on the editor's list again, saying by whom.
-    expect((await publisher.post(`/staff/projects/${p.id}/`, 'projects.step', { projectId: String(p.id), version: await version(), step: 'return' })).status).toBe(303);
+    // Sent back: on the editor's list again, saying by whom and what to change.
+    expect((await publisher.post(`/staff/projects/${p.id}/`, 'projects.step', { projectId: String(p.id), version: await version(), step: 'return', note: 'Manca la data di fine lavori.' })).status).toBe(303);
     expect(listed((await publisher.get('/staff/')).html, 'review-queue')).not.toContain(link);
     const back = listed((await editor.get('/staff/')).html, 'open-drafts').split('</li>').find((li) => li.includes(link)) ?? '';
-    expect(back).toMatch(new RegExp(`rimandata in bozza il \\d{1,2} \\w+ \\d{4} da ${publisher.account.email}`));
+    expect(back).toMatch(new RegExp(`rimandata in bozza il \\d{1,2} \\w+ \\d{4} da ${publisher.account.email}</strong>: <q class="sent-back-note">Manca la data di fine lavori.</q>`));
     expect((await editor.post(`/staff/projects/${p.id}/`, 'projects.step', { projectId: String(p.id), version: await version(), step: 'submit' })).status).toBe(303);
     expect(listed((await publisher.get('/staff/')).html, 'review-queue')).toContain(link);
 

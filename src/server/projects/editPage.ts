@@ -16,6 +16,7 @@ import { formOptions } from './staffLists.ts';
 import { worksProgress } from '../programmeProgress.ts';
 import { nilMismatch } from './nilMismatch.ts';
 import { allowedSteps } from './workflow.ts';
+import { lastReturn } from './lastReturn.ts';
 
 /** What the last save returned, when the page answers a refused one. */
 export type SaveOutcome =
@@ -53,5 +54,7 @@ export async function editPage(db: Db, user: SessionUser, projectId: number, out
     // The NIL chosen here is replaced at publication by the point's: say so (nilMismatch.ts).
     nilMismatch: await nilMismatch(db, values),
     title: view.record.translations.it?.title ?? view.project.slug,
+    // A draft a publisher sent back: when, by whom and what they asked to change.
+    sentBack: view.open?.state === 'draft' ? await lastReturn(db, projectId, view.open.id) : null,
   };
 }

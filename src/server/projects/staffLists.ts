@@ -66,9 +66,9 @@ export async function awaitingReview(db: Db, limit = 200) {
     .limit(limit);
 }
 
-/** The latest "send back to draft" of the revision, if a publisher sent it back: when, and who. */
-const sentBack = (column: 'at' | 'user_email') =>
-  sql<string | null>`(select a.${sql.raw(column)} from audit_log a where a.action = 'project_return' and a.target_type = 'project'
+/** The latest "send back to draft" of the revision, if a publisher sent it back: when, who, and their note. */
+const sentBack = (column: 'a.at' | 'a.user_email' | "json_extract(a.detail, '$.note')") =>
+  sql<string | null>`(select ${sql.raw(column)} from audit_log a where a.action = 'project_return' and a.target_type = 'project'
     and a.target_id = cast(${qualified(projects.id)} as text) and json_extract(a.detail, '$.revision') = ${qualified(projectRevisions.id)}
     order by a.id desc limit 1)`;
 
@@ -78,7 +78,7 @@ const sentBack = (column: 'at' | 'user_email') =>
  */
 export async function openDrafts(db: Db, ids: number[] | null, limit = 200) {
   return db
-    .select({ projectId: projects.id, title, municipioId: projects.municipioId, at: projectRevisions.updatedAt, by: editedBy, sentBackAt: sentBack('at'), sentBackBy: sentBack('user_email') })
+    .select({ projectId: projects.id, title, municipioId: projects.municipioId, at: projectRevisions.updatedAt, by: editedBy, sentBackAt: sentBack('a.at'), sentBackBy: sentBack('a.user_email'), sentBackNote: sentBack("json_extract(a.detail, '$.note')") })
     .from(projectRevisions)
     .innerJoin(projects, eq(projects.id, projectRevisions.projectId))
     .leftJoin(users, eq(users.id, projectRevisions.authorId))

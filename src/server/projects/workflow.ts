@@ -9,6 +9,7 @@ import { projectRevisions, projects } from '../../../db/schema.ts';
 import { can, type Operation } from '../../lib/permissions.ts';
 import { projectRecordSchema } from '../../lib/projectSchema.ts';
 import { reasonErrors } from '../../lib/revisionDiff.ts';
+import { returnNoteSchema } from '../../lib/returnNote.ts';
 import { todayIso } from '../../lib/dates.ts';
 import { audit, type AuditAction } from '../audit.ts';
 import { ProjectError } from './projectError.ts';
@@ -20,6 +21,7 @@ import { publicationEvents } from '../../lib/publicationEvents.ts';
 import { notifyPublication } from '../residents/notify.ts';
 import { claimVisibleUpdates } from '../residents/announceUpdates.ts';
 import { invalidateTags, projectCacheTags, purgeAfterCommit } from '../cache/invalidate.ts';
+import { queueStaffNotices } from './staffNotices.ts';
 
 export const transitions = ['submit', 'return', 'publish', 'archive', 'delete'] as const;
 export type Transition = (typeof transitions)[number];
@@ -65,14 +67,23 @@ export function allowedSteps(actor: StaffActor, view: View): Record<Transition, 
   return Object.fromEntries(transitions.map((step) => [step, stepProblem(actor, view, step) === null])) as Record<Transition, boolean>;
 }
 
+export interface StepContext {
+  ip: string | null;
+  /** The site's address, for the links in staff notices (staffNotices.ts). */
+  baseUrl: string;
+  /** Sending back needs one (src/lib/returnNote.ts): it goes into the audit log and the authors' mail. */
+  note?: string;
+}
+
 /** Applies a workflow step; refuses when the state does not allow it or the page was stale. */
-export async function transition(db: Db, actor: StaffActor, projectId: number, baseVersion: number, step: Transition, ip: string | null) {
+export async function transition(db: Db, actor: StaffActor, projectId: number, baseVersion: number, step: Transition, { ip, baseUrl, note }: StepContext) {
   const view = await editView(db, projectId);
   if (!view) throw new ProjectError('staff.error.notFound', 404);
   const { operation, action } = rules[step];
   if (!can(actor, operation, { municipioId: view.project.municipioId })) throw new ProjectError('staff.error.forbidden', 403);
   if (view.project.version !== baseVersion) throw new ProjectError('staff.error.stale', 409);
   if (!possibleSteps(view)[step]) throw new ProjectError('staff.error.wrongState', 409);
+  if (step === 'return' && !returnNoteSchema.safeParse(note).success) throw new ProjectError('staff.workflow.noteRequired', 400);
   const now = new Date().toISOString();
   // Only publish and archive change what the public sees (issue #9): drafts and reviews do not.
   const isPublic = step === 'publish' || step === 'archive';
@@ -102,7 +113,13 @@ export async function transition(db: Db, actor: StaffActor, projectId: number, b
       await publishRevision(tx, view, now);
       await bump({ publication: 'published', updatedAt: now, publishedAt: view.project.publishedAt ?? now });
     }
-    await audit(tx, { actor, action, targetType: 'project', targetId: projectId, ip, detail: { revision: view.open?.id ?? null } });
+    const revision = view.open?.id ?? null;
+    await audit(tx, { actor, action, targetType: 'project', targetId: projectId, ip, detail: step === 'return' ? { revision, note } : { revision } });
+    if (revision && (step === 'submit' || step === 'return' || step === 'publish')) {
+      const title = view.record.translations.it?.title ?? view.project.slug;
+      const project = { id: projectId, slug: step === 'publish' ? view.record.slug : view.project.slug, municipioId: view.project.municipioId, title };
+      await queueStaffNotices(tx, { step, project, revisionId: revision, actorId: actor.id, note, baseUrl });
+    }
     // The project as it was (old slug, old areas) and as it is now.
     return isPublic ? invalidateTags(tx, [...before, ...(await projectCacheTags(tx, projectId))]) : [];
   });

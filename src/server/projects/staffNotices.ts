@@ -1,0 +1,54 @@
+/**
+ * Work notices to staff by e-mail (the start page shows the same queues): a revision sent for
+ * review reaches everyone who may publish it; one sent back or published reaches its authors
+ * (who last saved it and who sent it for review). Queued in the step's own transaction, so a
+ * step and its notices commit together; never to the person who took the step, to a disabled
+ * account or to one that turned them off.
+ */
+import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { auditLog, projectRevisions, users } from '../../../db/schema.ts';
+import { can } from '../../lib/permissions.ts';
+import { enqueueMail } from '../mail/queue.ts';
+import { staffNoticeMail, type NoticeFacts, type NoticeStep } from './staffNoticeMail.ts';
+import type { Tx } from './writeRecord.ts';
+
+export interface StaffNotice {
+  step: NoticeStep;
+  project: { id: number; slug: string; municipioId: number | null; title: string };
+  revisionId: number;
+  actorId: number;
+  note?: string;
+  baseUrl: string;
+}
+
+const listening = (actorId: number) => and(eq(users.disabled, false), eq(users.notifyByMail, true), ne(users.id, actorId));
+const person = { id: users.id, email: users.email, locale: users.locale, role: users.role, municipioId: users.municipioId };
+
+/** Who last saved the revision and who sent it for review (the latest "submit" of it). */
+async function authorIds(tx: Tx, projectId: number, revisionId: number): Promise<number[]> {
+  const [revision] = await tx.select({ authorId: projectRevisions.authorId }).from(projectRevisions).where(eq(projectRevisions.id, revisionId));
+  const [submit] = await tx
+    .select({ userId: auditLog.userId })
+    .from(auditLog)
+    .where(and(eq(auditLog.action, 'project_submit'), eq(auditLog.targetType, 'project'), eq(auditLog.targetId, String(projectId)), sql`json_extract(${auditLog.detail}, '$.revision') = ${revisionId}`))
+    .orderBy(desc(auditLog.id))
+    .limit(1);
+  return [revision?.authorId, submit?.userId].filter((id): id is number => typeof id === 'number');
+}
+
+async function recipients(tx: Tx, n: StaffNotice) {
+  if (n.step === 'submit') {
+    const all = await tx.select(person).from(users).where(listening(n.actorId));
+    return all.filter((u) => can(u, 'project.publish', { municipioId: n.project.municipioId }));
+  }
+  const ids = await authorIds(tx, n.project.id, n.revisionId);
+  return ids.length ? tx.select(person).from(users).where(and(listening(n.actorId), inArray(users.id, ids))) : [];
+}
+
+export async function queueStaffNotices(tx: Tx, n: StaffNotice): Promise<void> {
+  const to = await recipients(tx, n);
+  if (to.length === 0) return;
+  const [actor] = await tx.select({ who: sql<string>`coalesce(nullif(${users.name}, ''), ${users.email})` }).from(users).where(eq(users.id, n.actorId));
+  const facts: NoticeFacts = { step: n.step, projectId: n.project.id, title: n.project.title, slug: n.project.slug, who: actor?.who ?? '', note: n.note, baseUrl: n.baseUrl };
+  await enqueueMail(tx, to.map((u) => staffNoticeMail(u, facts)));
+}
