@@ -98,6 +98,9 @@ describe('the weekly digest', () => {
     const [kept, ...more] = await mailsTo('a@example.org', 'digest');
     expect(more).toEqual([]);
     expect(kept.text).toContain('Lavori in corso'); // sent at the switch, not lost
+    // Saying why it comes now: not "this week's news", which it need not be.
+    expect(kept.subject).toBe('Periferie Milano: le novità tenute per il riepilogo settimanale');
+    expect(kept.text).toMatch(/^Da ora ti scriviamo a ogni novità\. Ecco quelle che tenevamo per il tuo riepilogo settimanale\.\n/);
     expect(footerOf(kept.text).split('\n').slice(0, 2)).toEqual(['Ricevi questo messaggio perché su Periferie Milano segui:', '- il progetto «Parco Uno»']);
     await publish(parco, status('completed'), '2026-05-14T00:00:00.000Z'); // at once now
     expect((await mailsTo('a@example.org', 'notify')).map((m) => m.text)).toEqual([expect.stringContaining('Lavori conclusi')]);

@@ -494,6 +494,8 @@ export const ar = {
   'residents.mail.notifySubject': 'مستجدات: {title}',
   'residents.mail.digestSubject': 'مستجدات الأسبوع من Periferie Milano',
   'residents.mail.digestIntro': 'إليك مستجدات الأسبوع حول ما تتابعه.',
+  'residents.mail.keptSubject': 'المستجدات المحفوظة لملخصك الأسبوعي من Periferie Milano',
+  'residents.mail.keptIntro': 'من الآن فصاعدًا نراسلك عند كل مستجد. إليك المستجدات التي كنا نحتفظ بها لملخصك الأسبوعي.',
   'residents.mail.status': 'الحالة الرسمية الجديدة: {status}.',
   'residents.mail.milestone': 'مرحلة مُنجزة: {title} ({date}).',
   'residents.mail.endLater': 'يُتوقع الآن أن تنتهي الأشغال في وقت لاحق: في {to} بدلًا من {from}.',

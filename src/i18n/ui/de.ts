@@ -496,6 +496,8 @@ export const de = {
   'residents.mail.notifySubject': 'Neuigkeiten: {title}',
   'residents.mail.digestSubject': 'Periferie Milano: die Neuigkeiten der Woche',
   'residents.mail.digestIntro': 'Hier sind die Neuigkeiten der Woche zu dem, dem Sie folgen.',
+  'residents.mail.keptSubject': 'Periferie Milano: die für Ihre wöchentliche Zusammenfassung gesammelten Neuigkeiten',
+  'residents.mail.keptIntro': 'Ab jetzt schreiben wir Ihnen bei jeder Neuigkeit. Hier ist, was wir für Ihre wöchentliche Zusammenfassung gesammelt hatten.',
   'residents.mail.status': 'Neuer offizieller Stand: {status}.',
   'residents.mail.milestone': 'Meilenstein erreicht: {title} ({date}).',
   'residents.mail.endLater': 'Die Arbeiten enden voraussichtlich später: am {to} statt am {from}.',

@@ -884,6 +884,8 @@ export const en = {
   'residents.mail.notifySubject': 'News: {title}',
   'residents.mail.digestSubject': 'Periferie Milano: this week’s news',
   'residents.mail.digestIntro': 'Here is this week’s news about what you follow.',
+  'residents.mail.keptSubject': 'Periferie Milano: the news kept for your weekly summary',
+  'residents.mail.keptIntro': 'From now on we write to you at each piece of news. Here is what we were keeping for your weekly summary.',
   'residents.mail.status': 'New official status: {status}.',
   'residents.mail.milestone': 'Milestone reached: {title} ({date}).',
   'residents.mail.endLater': 'The works are now expected to end later: {to} instead of {from}.',

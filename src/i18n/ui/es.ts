@@ -496,6 +496,8 @@ export const es = {
   'residents.mail.notifySubject': 'Novedades: {title}',
   'residents.mail.digestSubject': 'Periferie Milano: las novedades de la semana',
   'residents.mail.digestIntro': 'Estas son las novedades de la semana sobre lo que sigues.',
+  'residents.mail.keptSubject': 'Periferie Milano: las novedades guardadas para tu resumen semanal',
+  'residents.mail.keptIntro': 'A partir de ahora te escribimos con cada novedad. Estas son las que guardábamos para tu resumen semanal.',
   'residents.mail.status': 'Nuevo estado oficial: {status}.',
   'residents.mail.milestone': 'Etapa alcanzada: {title} ({date}).',
   'residents.mail.endLater': 'Ahora se prevé que las obras terminen más tarde: el {to} en lugar del {from}.',

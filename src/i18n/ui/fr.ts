@@ -496,6 +496,8 @@ export const fr = {
   'residents.mail.notifySubject': 'Nouveauté : {title}',
   'residents.mail.digestSubject': 'Periferie Milano : les actualités de la semaine',
   'residents.mail.digestIntro': 'Voici les actualités de la semaine sur ce que vous suivez.',
+  'residents.mail.keptSubject': 'Periferie Milano : les nouvelles gardées pour votre récapitulatif hebdomadaire',
+  'residents.mail.keptIntro': 'Désormais, nous vous écrivons à chaque nouvelle. Voici celles que nous gardions pour votre récapitulatif hebdomadaire.',
   'residents.mail.status': 'Nouvel état officiel : {status}.',
   'residents.mail.milestone': 'Étape atteinte : {title} ({date}).',
   'residents.mail.endLater': 'La fin des travaux est désormais prévue plus tard : le {to} au lieu du {from}.',

@@ -883,6 +883,8 @@ export const it = {
   'residents.mail.notifySubject': 'Novità: {title}',
   'residents.mail.digestSubject': 'Periferie Milano: le novità della settimana',
   'residents.mail.digestIntro': 'Ecco le novità della settimana su ciò che segui.',
+  'residents.mail.keptSubject': 'Periferie Milano: le novità tenute per il riepilogo settimanale',
+  'residents.mail.keptIntro': 'Da ora ti scriviamo a ogni novità. Ecco quelle che tenevamo per il tuo riepilogo settimanale.',
   'residents.mail.status': 'Nuovo stato ufficiale: {status}.',
   'residents.mail.milestone': 'Traguardo raggiunto: {title} ({date}).',
   'residents.mail.endLater': 'La fine dei lavori è prevista più tardi: dal {from} al {to}.',

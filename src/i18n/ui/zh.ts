@@ -494,6 +494,8 @@ export const zh = {
   'residents.mail.notifySubject': '新动态：{title}',
   'residents.mail.digestSubject': 'Periferie Milano：本周动态',
   'residents.mail.digestIntro': '以下是您所关注内容的本周动态。',
+  'residents.mail.keptSubject': 'Periferie Milano：为您的每周摘要保留的动态',
+  'residents.mail.keptIntro': '从现在起，每有新动态我们都会立即写信给您。以下是我们为您的每周摘要保留的动态。',
   'residents.mail.status': '新的官方状态：{status}。',
   'residents.mail.milestone': '已完成节点：{title}（{date}）。',
   'residents.mail.endLater': '工程现预计推迟完工：由 {from} 改为 {to}。',

@@ -25,7 +25,7 @@ export async function changeFrequency(db: Db, token: string, id: number, frequen
     } else if (row.frequency !== frequency) {
       // To "at once": what the row was keeping for its weekly digest goes out now, in a digest of
       // its own, rather than never; from now on each piece of news is mailed when published.
-      if (row.confirmedAt) sent = (await digestAddress(tx, [row], now)) > 0;
+      if (row.confirmedAt) sent = (await digestAddress(tx, [row], now, 'switch')) > 0;
       await tx.update(subscriptions).set({ frequency }).where(eq(subscriptions.id, row.id));
     }
     return { id: row.id, scope: row.scope, targetId: row.targetId, sent };

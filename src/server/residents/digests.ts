@@ -15,7 +15,7 @@ import { projectEvents, projects, subscriptions, worksiteImpacts } from '../../.
 import type { PublicationEvent } from '../../lib/publicationEvents.ts';
 import { enqueueMail } from '../mail/queue.ts';
 import type { Tx } from '../projects/writeRecord.ts';
-import { digestMail, type ImpactLine, type ProjectRef } from './messages.ts';
+import { digestMail, type DigestOccasion, type ImpactLine, type ProjectRef } from './messages.ts';
 import { activeImpacts } from './notify.ts';
 import { purgeUnconfirmed } from './subscriptions.ts';
 import { projectTitles } from './projectTitles.ts';
@@ -83,7 +83,7 @@ export async function queueDigests(db: Db, now: Date, dueBefore: Date = now): Pr
  * for the weekly digest is sent then rather than never (changeFrequency.ts). Returns 1 if a
  * message was queued.
  */
-export async function digestAddress(tx: Tx, subs: Subscription[], now: Date): Promise<number> {
+export async function digestAddress(tx: Tx, subs: Subscription[], now: Date, occasion: DigestOccasion = 'weekly'): Promise<number> {
   const at = now.toISOString();
   const items = new Map<number, Item>();
   const told = await alreadyTold(tx, subs[0].email);
@@ -101,7 +101,7 @@ export async function digestAddress(tx: Tx, subs: Subscription[], now: Date): Pr
   if (!first || news.length === 0) return 0;
   // The footer names everything this digest covers.
   const named = await followedNames(tx, claimedSubs);
-  await enqueueMail(tx, digestMail(first, news.map((i) => ({ ...i, events: [...i.events.values()] })), claimedSubs.map(named)));
+  await enqueueMail(tx, digestMail(first, news.map((i) => ({ ...i, events: [...i.events.values()] })), claimedSubs.map(named), occasion));
   // A weekly row of the address not due yet (confirmed after the weekly moment) covers part of this.
   await recordTold(tx, [first.email], news.flatMap((i) => [...i.events.keys()]));
   return 1;

@@ -135,15 +135,19 @@ export function notifyMail(r: Recipient, project: ProjectRef, events: Publicatio
 }
 
 /** The week's news, project by project, each with the impacts active when the digest is built. */
-export function digestMail(r: Recipient, items: { project: ProjectRef; events: PublicationEvent[]; impacts?: ImpactLine[] }[], followed: Followed[]): NewMail {
+/** Why a digest goes out: the weekly moment, or a switch to "at once" sending what was kept. */
+export type DigestOccasion = 'weekly' | 'switch';
+
+export function digestMail(r: Recipient, items: { project: ProjectRef; events: PublicationEvent[]; impacts?: ImpactLine[] }[], followed: Followed[], occasion: DigestOccasion = 'weekly'): NewMail {
   const locale = localeOf(r);
   const t = useTranslations(locale);
   const parts = items.map(({ project, events, impacts = [] }) => `${pick(project.titles, locale)}\n${r.baseUrl}/${locale}/projects/${project.slug}\n\n${events.map((e) => eventText(e, locale)).join('\n\n')}${impactText(impacts, locale, events)}`);
   return {
     kind: 'digest',
     to: r.email,
-    subject: t('residents.mail.digestSubject'),
-    text: `${t('residents.mail.digestIntro')}\n\n${parts.join('\n\n* * *\n\n')}${footer(r, following(r, followed))}`,
+    // Sent at a switch, "this week's news" would be wrong: it may be a day's, or a month's.
+    subject: t(occasion === 'weekly' ? 'residents.mail.digestSubject' : 'residents.mail.keptSubject'),
+    text: `${t(occasion === 'weekly' ? 'residents.mail.digestIntro' : 'residents.mail.keptIntro')}\n\n${parts.join('\n\n* * *\n\n')}${footer(r, following(r, followed))}`,
     headers: listHeaders(r),
   };
 }
