@@ -81,6 +81,8 @@ describe('staff notices', () => {
     expect(mail.text).toContain(`Giulia Neri ha inviato in revisione «${project.title}».`);
     expect(mail.text).toContain(`Apri nel back office: ${BASE}/staff/projects/${project.id}/`);
     expect(mail.text).toContain(`${BASE}/staff/#notices`);
+    // No published revision to compare with (the seed published without one): the preview.
+    expect(mail.text).toContain(`Anteprima della revisione: ${BASE}/staff/projects/${project.id}/preview/`);
   });
 
   it('sends the note to the draft’s author in their language, and keeps it for the edit page', async () => {
@@ -108,5 +110,15 @@ describe('staff notices', () => {
     const sent = await step('publisher', 'return', 'Troppo breve.');
     expect(sent.map((m) => m.to).sort()).toEqual([people.admin.email, people.editor.email].sort());
     expect(sent.find((m) => m.to === people.admin.email)!.subject).toBe(`Rimandato in bozza: ${project.title}`);
+  });
+
+  it('shows reviewers what a revision changes from the published one', async () => {
+    const published = (await editView(db, project.id))!.open!.id;
+    await db.$client.execute({ sql: "update project_revisions set state = 'published' where id = ?", args: [published] });
+    await edit('editor', 'Sommario della revisione successiva.');
+    const open = (await editView(db, project.id))!.open!.id;
+    expect(open).not.toBe(published);
+    const [mail] = await step('editor', 'submit');
+    expect(mail.text).toContain(`Cosa cambia rispetto alla versione pubblica: ${BASE}/staff/projects/${project.id}/compare/?a=${published}&b=${open}`);
   });
 });

@@ -367,6 +367,8 @@ export const en = {
   'staff.notice.publish.body': '{who} published “{title}”.',
   'staff.notice.publicPage': 'Public page: {url}',
   'staff.notice.open': 'Open in the back office: {url}',
+  'staff.notice.compare': 'What changes from the public version: {url}',
+  'staff.notice.preview': 'Preview of the revision: {url}',
   'staff.notice.footer': 'You receive this message as Periferie Milano staff. You can turn these notices off on the back office start page: {url}',
   'staff.home.notices': 'E-mail notices',
   'staff.home.noticesLabel': 'E-mail me when something waits for me: a revision to review, a draft of mine sent back or published',

@@ -366,6 +366,8 @@ export const it = {
   'staff.notice.publish.body': '{who} ha pubblicato «{title}».',
   'staff.notice.publicPage': 'Pagina pubblica: {url}',
   'staff.notice.open': 'Apri nel back office: {url}',
+  'staff.notice.compare': 'Cosa cambia rispetto alla versione pubblica: {url}',
+  'staff.notice.preview': 'Anteprima della revisione: {url}',
   'staff.notice.footer': 'Ricevi questo messaggio come membro dello staff di Periferie Milano. Puoi disattivare questi avvisi nella pagina iniziale del back office: {url}',
   'staff.home.notices': 'Avvisi per e-mail',
   'staff.home.noticesLabel': 'Mandami un’e-mail quando qualcosa aspetta me: una revisione da rivedere, una mia bozza rimandata o pubblicata',

@@ -18,6 +18,8 @@ export interface NoticeFacts {
   who: string;
   note?: string;
   baseUrl: string;
+  /** For a review: the revision sent and the published one, when there is one, to compare. */
+  revisions?: { open: number; published: number | null };
 }
 
 export function staffNoticeMail(to: { email: string; locale: 'it' | 'en' }, f: NoticeFacts): NewMail {
@@ -26,6 +28,12 @@ export function staffNoticeMail(to: { email: string; locale: 'it' | 'en' }, f: N
   const lines = [t(`staff.notice.${f.step}.body`, { who: f.who, title: f.title })];
   if (f.step === 'return' && f.note) lines.push('', f.note.split('\n').map((l) => `> ${l}`).join('\n'));
   if (f.step === 'publish') lines.push('', t('staff.notice.publicPage', { url: `${f.baseUrl}/it/projects/${f.slug}` }));
+  // A reviewer's first question is what changed: the comparison with the published revision,
+  // or the preview when there is none (never published, or published before revisions were kept).
+  if (f.step === 'submit' && f.revisions) {
+    const { open, published } = f.revisions;
+    lines.push('', published ? t('staff.notice.compare', { url: `${f.baseUrl}/staff/projects/${f.projectId}/compare/?a=${published}&b=${open}` }) : t('staff.notice.preview', { url: `${f.baseUrl}/staff/projects/${f.projectId}/preview/` }));
+  }
   lines.push('', t('staff.notice.open', { url: staffPage }));
   const footer = `\n\n--\n${t('staff.notice.footer', { url: `${f.baseUrl}/staff/#notices` })}\n`;
   return { kind: `staff_${f.step}`, to: to.email, subject: t(`staff.notice.${f.step}.subject`, { title: f.title }), text: lines.join('\n') + footer };

@@ -50,5 +50,9 @@ export async function queueStaffNotices(tx: Tx, n: StaffNotice): Promise<void> {
   if (to.length === 0) return;
   const [actor] = await tx.select({ who: sql<string>`coalesce(nullif(${users.name}, ''), ${users.email})` }).from(users).where(eq(users.id, n.actorId));
   const facts: NoticeFacts = { step: n.step, projectId: n.project.id, title: n.project.title, slug: n.project.slug, who: actor?.who ?? '', note: n.note, baseUrl: n.baseUrl };
+  if (n.step === 'submit') {
+    const [published] = await tx.select({ id: projectRevisions.id }).from(projectRevisions).where(and(eq(projectRevisions.projectId, n.project.id), eq(projectRevisions.state, 'published')));
+    facts.revisions = { open: n.revisionId, published: published?.id ?? null };
+  }
   await enqueueMail(tx, to.map((u) => staffNoticeMail(u, facts)));
 }
