@@ -2,8 +2,9 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { getDb } from '../server/db.ts';
 import { audit } from '../server/audit.ts';
-import { AccountError, accountSchema, changeRole, inviteUser, setDisabled } from '../server/auth/users.ts';
-import { clientIp, idField, requireConfirmed, requireRecentAuth, requireUser } from './context.ts';
+import { AccountError, accountSchema, changeRole, inviteLink, inviteUser, setDisabled } from '../server/auth/users.ts';
+import { staffLocaleSchema } from '../server/staffLocale.ts';
+import { clientIp, idField, requireConfirmed, requireRecentAuth, requireUser, siteUrl } from './context.ts';
 
 const municipio = (form: FormData) => (form.get('municipioId') ? Number(form.get('municipioId')) : null);
 
@@ -12,17 +13,20 @@ export const users = {
     accept: 'form',
     handler: async (form: FormData, context) => {
       const admin = requireUser(context, 'user.manage');
-      const values = { email: String(form.get('email') ?? ''), name: String(form.get('name') ?? ''), role: String(form.get('role') ?? ''), municipioId: String(form.get('municipioId') ?? '') };
+      // The invitation's language: the admin's own unless they chose the other.
+      const values = { email: String(form.get('email') ?? ''), name: String(form.get('name') ?? ''), role: String(form.get('role') ?? ''), municipioId: String(form.get('municipioId') ?? ''), locale: String(form.get('locale') ?? context.locals.staffLocale) };
       const parsed = accountSchema.safeParse({ ...values, municipioId: municipio(form) });
-      if (!parsed.success) {
-        const errors = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message]));
+      const locale = staffLocaleSchema.safeParse(values.locale);
+      if (!parsed.success || !locale.success) {
+        const issues = [...(parsed.error?.issues ?? []), ...(locale.error?.issues.map((i) => ({ ...i, path: ['locale'] })) ?? [])];
+        const errors = Object.fromEntries(issues.map((i) => [i.path.join('.'), i.message]));
         return { ok: false as const, errors, values };
       }
       const db = await getDb();
-      const { userId, token } = await inviteUser(db, parsed.data, admin.id);
+      const { userId, token } = await inviteUser(db, parsed.data, admin.id, new Date(), { baseUrl: siteUrl(context), locale: locale.data });
       await audit(db, { actor: admin, action: 'user_invite', targetType: 'user', targetId: userId, ip: clientIp(context), detail: { email: parsed.data.email, role: parsed.data.role } });
-      // No mail server yet: the admin hands the one-time link over; it is shown once, only here.
-      return { ok: true as const, link: new URL(`/staff/invite/${token}`, context.url).href, email: parsed.data.email };
+      // Mailed to the person; shown here too, once, in case the mail does not reach them.
+      return { ok: true as const, link: inviteLink(siteUrl(context), token), email: parsed.data.email };
     },
   }),
 

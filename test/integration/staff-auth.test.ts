@@ -9,8 +9,11 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { createDb, type Db } from '../../db/client.ts';
 import { Client, createStaff, PASSWORD, staffClient } from '../helpers/staff.ts';
+import { waitForMail } from '../helpers/outbox.ts';
+import { join } from 'node:path';
 
 let db: Db;
+const rows = async (sql: string, args: (string | number)[] = []) => (await db.$client.execute({ sql, args })).rows;
 const scalar = async (sql: string, args: (string | number)[] = []) => Object.values((await db.$client.execute({ sql, args })).rows[0] ?? {})[0];
 
 beforeAll(async () => {
@@ -136,6 +139,16 @@ describe('accounts', () => {
     const invited = await admin.post('/staff/users/', 'users.invite', { email, name: 'Nuova', role: 'municipio_editor', municipioId: '8' });
     expect(invited.status).toBe(200);
     const link = invited.html.match(/id="invite-link">([^<]+)</)![1];
+    expect(invited.html).toContain(`Invito inviato per e-mail a ${email}.`);
+    // The same link by mail, in the language chosen (the admin's by default); once sent, the
+    // queue keeps that it was sent, not the link.
+    const mail = await waitForMail(join(inject('dataDir'), 'outbox'), email, /^Periferie Milano: il tuo accesso all’area staff$/);
+    expect(mail.text).toContain(`${admin.account.email} ti ha invitato nell’area staff di Periferie Milano, con il ruolo «Redattore di Municipio».`);
+    expect(mail.text).toContain(`\n${link}\n`);
+    const token = link.split('/').pop()!;
+    const stored = async () => (await rows('select status, text from mail_queue where "to" = ? and kind = ?', [email, 'staff_invite']))[0];
+    for (let i = 0; i < 50 && (await stored()).status !== 'sent'; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await stored()).toMatchObject({ status: 'sent', text: expect.not.stringContaining(token) });
     const path = new URL(link).pathname;
     const person = new Client();
     expect((await person.get(path)).html).toContain(email);
@@ -157,6 +170,20 @@ describe('accounts', () => {
     expect((await new Client().signIn(email, 'my chosen passphrase')).status).toBe(401);
     const log = await admin.get(`/staff/audit/?email=${encodeURIComponent(admin.account.email)}`);
     for (const action of ['user_invite', 'role_change', 'user_disable']) expect(log.html).toContain(`data-action="${action}"`);
+  });
+
+  it('writes the invitation in the language chosen for it, and refuses one that is not offered', async () => {
+    const admin = await staffClient(db, 'admin');
+    const email = `invited-en-${Date.now()}@comune.milano.it`;
+    const refused = await admin.post('/staff/users/', 'users.invite', { email, name: 'Nuova', role: 'editor', municipioId: '', locale: 'xx' });
+    expect(refused.status).toBe(422);
+    expect(refused.html).toMatch(/<select id="f-locale" name="locale" aria-invalid="true"/);
+    expect(refused.html).toContain(`value="${email}"`);
+    expect(await scalar('select count(*) from users where email = ?', [email])).toBe(0);
+    expect((await admin.post('/staff/users/', 'users.invite', { email, name: 'Nuova', role: 'editor', municipioId: '', locale: 'en' })).status).toBe(200);
+    const mail = await waitForMail(join(inject('dataDir'), 'outbox'), email, /^Periferie Milano: your access to the staff area$/);
+    expect(mail.text).toContain('with the role “Editor”. To get in, choose your password from this link:');
+    expect(await scalar('select locale from users where email = ?', [email])).toBe('en');
   });
 
   it('keeps account pages and Actions to admins', async () => {

@@ -3,7 +3,7 @@
  * role changes and disabling (issue #4, point 1). Only admins reach these through Actions,
  * which check `can(user, 'user.manage')` first.
  */
-import { and, asc, count, eq, gt, isNull, ne } from 'drizzle-orm';
+import { and, asc, count, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import { z } from 'astro/zod';
 import type { Db } from '../../../db/client.ts';
 import { invites, users } from '../../../db/schema.ts';
@@ -12,6 +12,9 @@ import { tooLong } from '../../lib/errorKey.ts';
 import { hashPassword, passwordProblem } from './passwords.ts';
 import { endUserSessions } from './sessions.ts';
 import { newToken, tokenHash } from './tokens.ts';
+import { enqueueMail } from '../mail/queue.ts';
+import type { StaffLocale } from '../staffLocale.ts';
+import { inviteMail } from './inviteMail.ts';
 
 export const INVITE_LIFETIME_MS = 72 * 60 * 60 * 1000;
 
@@ -53,15 +56,20 @@ export async function createUser(db: Db, account: Account, password: string) {
 
 /**
  * Invites a person: creates the account without a password (or reuses a known one, for a reset)
- * and returns the token of a one-time link valid 72 hours. Only the token's hash is stored.
+ * and returns the token of a one-time link valid 72 hours. Only the token's hash is stored; with
+ * `mail`, the link is also mailed to the person (inviteMail.ts), and the queued text that
+ * carries it is blanked once sent (src/server/mail/queue.ts).
  */
-export async function inviteUser(db: Db, account: Account, invitedBy: number, now = new Date()) {
+export async function inviteUser(db: Db, account: Account, invitedBy: number, now = new Date(), mail?: InviteByMail) {
   const token = newToken();
   const userId = await db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, account.email));
+    // The language chosen for the invitation is the one the back office will mail them in.
+    const locale = mail ? { locale: mail.locale } : {};
     const id = existing
       ? existing.id
-      : (await tx.insert(users).values({ ...account, passwordHash: null }).returning({ id: users.id }))[0].id;
+      : (await tx.insert(users).values({ ...account, ...locale, passwordHash: null }).returning({ id: users.id }))[0].id;
+    if (existing && mail) await tx.update(users).set(locale).where(eq(users.id, id));
     await tx.insert(invites).values({
       tokenHash: tokenHash(token),
       userId: id,
@@ -69,10 +77,24 @@ export async function inviteUser(db: Db, account: Account, invitedBy: number, no
       createdAt: now.toISOString(),
       expiresAt: new Date(now.getTime() + INVITE_LIFETIME_MS).toISOString(),
     });
+    // Queued with the invitation, so there is never an invitation the mail forgot, or a mail
+    // whose link was never stored.
+    if (mail) {
+      const [inviter] = await tx.select({ who: sql<string>`coalesce(nullif(${users.name}, ''), ${users.email})` }).from(users).where(eq(users.id, invitedBy));
+      await enqueueMail(tx, inviteMail({ email: account.email, locale: mail.locale }, { who: inviter?.who ?? '', role: account.role, link: inviteLink(mail.baseUrl, token) }));
+    }
     return id;
   });
   return { userId, token };
 }
+
+/** Sending the invitation by e-mail: the site's address for its link and the mail's language. */
+export interface InviteByMail {
+  baseUrl: string;
+  locale: StaffLocale;
+}
+
+export const inviteLink = (baseUrl: string, token: string) => `${baseUrl}/staff/invite/${token}`;
 
 /** The account an unused, unexpired invitation belongs to, or null. */
 export async function inviteAccount(db: Db, token: string, now = new Date()) {

@@ -26,6 +26,14 @@ export async function enqueueMail(db: Db | Tx, mail: NewMail | NewMail[]): Promi
   await db.insert(mailQueue).values(rows.map((m) => ({ ...m, headers: m.headers ?? null })));
 }
 
+/**
+ * Messages whose text carries a link that opens a staff account (an invitation): the queue
+ * keeps them only until sent, then keeps that they were sent, not what they said, so a copy of
+ * the database never holds a live invitation.
+ */
+export const oneTimeLinkKinds: ReadonlySet<string> = new Set(['staff_invite']);
+export const SENT_TEXT_WITHHELD = '(sent; not kept: it carried a one-time link)';
+
 export interface DrainResult {
   sent: number;
   failed: number;
@@ -50,7 +58,8 @@ export async function drainMailQueue(db: Db, sender: MailSender, now = new Date(
     if (!row) continue; // another worker took it
     try {
       await sender.send(row);
-      await db.update(mailQueue).set({ status: 'sent', sentAt: new Date().toISOString(), attempts: row.attempts + 1, lastError: null }).where(eq(mailQueue.id, id));
+      const withheld = oneTimeLinkKinds.has(row.kind) ? { text: SENT_TEXT_WITHHELD } : {};
+      await db.update(mailQueue).set({ status: 'sent', sentAt: new Date().toISOString(), attempts: row.attempts + 1, lastError: null, ...withheld }).where(eq(mailQueue.id, id));
       result.sent++;
     } catch (error) {
       const attempts = row.attempts + 1;
