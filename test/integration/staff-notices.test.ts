@@ -10,7 +10,7 @@ import { createDb, type Db } from '../../db/client.ts';
 import { recordToForm } from '../../src/lib/recordToForm.ts';
 import { editView } from '../../src/server/projects/revisions.ts';
 import { waitForMail } from '../helpers/outbox.ts';
-import { staffClient, type Client } from '../helpers/staff.ts';
+import { Client, staffClient } from '../helpers/staff.ts';
 
 let db: Db;
 const outbox = () => join(inject('dataDir'), 'outbox');
@@ -75,6 +75,9 @@ describe('sending back with a note, and work notices by e-mail', () => {
     const editor = await staffClient(db, 'editor', undefined, undefined, { notices: true });
     const publisher = await staffClient(db, 'publisher', undefined, undefined, { notices: true });
     const setting = () => scalar('select notify_by_mail from users where id = ?', [editor.account.id]).then(Number);
+    const anonymous = new Client();
+    const refused = await anonymous.request('/_actions/auth.setNotices', { method: 'POST', body: new URLSearchParams({ notifyByMail: 'on' }), headers: { Origin: anonymous.base } });
+    expect(refused.status).toBe(401);
     expect((await editor.get('/staff/')).html).toMatch(/<input type="checkbox" id="f-notifyByMail" name="notifyByMail" checked/);
 
     expect((await editor.post('/staff/', 'auth.setLanguage', { lang: 'en' })).status).toBeLessThan(400);
