@@ -4,11 +4,10 @@
  * question with its answer on the project page.
  */
 import { invalidateTags, projectCacheTags, purgeAfterCommit } from '../cache/invalidate.ts';
-import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { feedback, projects, projectTranslations } from '../../../db/schema.ts';
+import { feedback, projects } from '../../../db/schema.ts';
 import type { FeedbackInput } from '../../lib/residents.ts';
-import { can, type Actor } from '../../lib/permissions.ts';
 import { isLocale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/useTranslations.ts';
 import { enqueueMail } from '../mail/queue.ts';
@@ -19,22 +18,6 @@ export async function createFeedback(db: Db, input: FeedbackInput, locale: strin
   if (!p) return null;
   const [row] = await db.insert(feedback).values({ projectId: p.id, kind: input.kind, body: input.body, email: input.email, locale, photo }).returning({ id: feedback.id });
   return row.id;
-}
-
-/** Open items (no reply yet, not rejected) with their project, for the moderation queue. */
-export async function openFeedback(db: Db) {
-  return db
-    .select({ id: feedback.id, projectId: feedback.projectId, slug: projects.slug, title: projectTranslations.title, municipioId: projects.municipioId, kind: feedback.kind, body: feedback.body, photo: feedback.photo, email: feedback.email, locale: feedback.locale, createdAt: feedback.createdAt, firstReplyAt: feedback.firstReplyAt })
-    .from(feedback)
-    .innerJoin(projects, eq(projects.id, feedback.projectId))
-    .leftJoin(projectTranslations, and(eq(projectTranslations.projectId, projects.id), eq(projectTranslations.locale, 'it')))
-    .where(eq(feedback.state, 'new'))
-    .orderBy(asc(feedback.createdAt));
-}
-
-/** The open items `user` may moderate: a Municipio editor's own Municipio, everything for the others. */
-export async function openFeedbackFor(db: Db, user: Actor) {
-  return (await openFeedback(db)).filter((i) => can(user, 'feedback.moderate', { municipioId: i.municipioId }));
 }
 
 export class FeedbackError extends Error {}
