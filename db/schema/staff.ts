@@ -30,6 +30,11 @@ export const users = sqliteTable(
     // whether they want them at all.
     locale: text('locale').$type<'it' | 'en'>().notNull().default('it'),
     notifyByMail: integer('notify_by_mail', { mode: 'boolean' }).notNull().default(true),
+    // The working day's reminder of residents waiting (moderatorDaily.ts): when the last one was
+    // claimed, and the site's address as the person last signed in to it, for its links (the
+    // mail worker has no request to read it from).
+    lastDailyAt: text('last_daily_at'),
+    baseUrl: text('base_url'),
   },
   (t) => [uniqueIndex('users_email_idx').on(t.email)],
 );

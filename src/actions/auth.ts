@@ -8,7 +8,7 @@ import { signIn as signInUser } from '../server/auth/signIn.ts';
 import { AccountError, acceptInvite } from '../server/auth/users.ts';
 import { STAFF_LOCALE_COOKIE } from '../server/staffLocale.ts';
 import { saveStaffPreferences } from '../server/auth/staffPreferences.ts';
-import { clientIp, requireUser } from './context.ts';
+import { clientIp, requireUser, siteUrl } from './context.ts';
 
 const field = (form: FormData, name: string, max: number) => String(form.get(name) ?? '').slice(0, max);
 
@@ -33,8 +33,9 @@ export const auth = {
       const previous = context.locals.user ?? context.locals.pending;
       if (previous) await endSession(await getDb(), previous.sessionHash);
       setSessionCookie(context.cookies, context.url, result.token);
-      // The language the back office speaks to them now is the one their notices are written in.
-      await saveStaffPreferences(await getDb(), result.userId, { locale: context.locals.staffLocale });
+      // The language the back office speaks to them now is the one their notices are written in,
+      // and the address they came to is the one their links point at.
+      await saveStaffPreferences(await getDb(), result.userId, { locale: context.locals.staffLocale, baseUrl: siteUrl(context) });
       // 'second_factor' or 'enrol': the page sends the person to the step left (issue #10).
       return { ok: true, stage: result.stage };
     },

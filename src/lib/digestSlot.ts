@@ -4,7 +4,7 @@
  * them. A subscriber is due when their last digest (or their confirmation) is older than the
  * latest such moment.
  */
-import { addDays } from './holidays.ts';
+import { addDays, isWorkingDay } from './holidays.ts';
 import { isoToRomeLocal, romeLocalToIso } from './romeTime.ts';
 
 /**
@@ -18,6 +18,18 @@ export function lastDigestSlot(now: Date, weekday: number, hour: number): Date {
   const day = addDays(today, -((todayWeekday - weekday + 7) % 7));
   const slot = new Date(romeLocalToIso(`${day}T${String(hour).padStart(2, '0')}:00`));
   return slot.getTime() <= now.getTime() ? slot : new Date(romeLocalToIso(`${addDays(day, -7)}T${String(hour).padStart(2, '0')}:00`));
+}
+
+/**
+ * The latest working day's `hour`:00 in Milan at or before `now` (weekends and Milan's holidays
+ * skipped): when staff get the day's reminder of residents waiting for an answer.
+ * @example lastWorkingDaySlot(new Date('2026-12-07T12:00:00Z'), 8) // 2026-12-04T07:00:00.000Z (Sant'Ambrogio is a holiday, so Friday)
+ */
+export function lastWorkingDaySlot(now: Date, hour: number): Date {
+  const at = (day: string) => new Date(romeLocalToIso(`${day}T${String(hour).padStart(2, '0')}:00`));
+  let day = isoToRomeLocal(now.toISOString()).slice(0, 10);
+  while (!isWorkingDay(day) || at(day).getTime() > now.getTime()) day = addDays(day, -1);
+  return at(day);
 }
 
 /** The weekday's name (1 = Monday). @example weekdayName(1, 'it-IT') // 'lunedì' */

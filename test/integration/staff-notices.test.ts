@@ -96,7 +96,7 @@ describe('sending back with a note, and work notices by e-mail', () => {
     const version = () => scalar('select version from projects where id = ?', [id]).then(String);
     expect((await editor.post(`/staff/projects/${id}/`, 'projects.step', { projectId: String(id), version: await version(), step: 'submit' })).status).toBe(303);
     expect((await publisher.post(`/staff/projects/${id}/`, 'projects.step', { projectId: String(id), version: await version(), step: 'return', note: 'Da rivedere.' })).status).toBe(303);
-    expect(await scalar('select count(*) from mail_queue where "to" = ?', [editor.account.email])).toBe(0);
+    expect(await scalar('select count(*) from mail_queue where "to" = ? and kind = \'staff_return\'', [editor.account.email])).toBe(0);
 
     // On again, in English.
     expect((await editor.post('/staff/', 'auth.setNotices', { notifyByMail: 'on' })).status).toBe(303);
@@ -105,5 +105,21 @@ describe('sending back with a note, and work notices by e-mail', () => {
     expect((await publisher.post(`/staff/projects/${id}/`, 'projects.step', { projectId: String(id), version: await version(), step: 'return', note: 'Still missing.' })).status).toBe(303);
     const mail = await waitForMail(outbox(), editor.account.email, /^Sent back to draft: Avvisi spenti/);
     expect(mail.text).toContain('What needs changing:\n\n> Still missing.');
+  });
+
+  it('reminds a moderator, once the working day’s moment has passed, of residents waiting in their scope', async () => {
+    // A report on a work in Municipio 3, from October: past any reply target. Deleted at the end
+    // (figures.test.ts counts August's reports; staff-projects.test.ts counts Municipio 3's).
+    const [work] = await rows("select id from projects where publication = 'published' and municipio_id = 3 order by id limit 1");
+    const [{ id }] = await rows("insert into feedback (project_id, kind, body, locale, created_at) values (?, 'delay', 'Il cantiere è fermo da settimane.', 'it', '2026-10-06T09:00:00.000Z') returning id", [Number(work.id)]);
+    try {
+      // Signing in saves the address the reminder's links use; the worker's next tick sends it.
+      const m3 = await staffClient(db, 'municipio_editor', 3, undefined, { notices: true });
+      const mail = await waitForMail(outbox(), m3.account.email, /^Periferie Milano: segnalazioni in attesa di risposta \(\d+, in ritardo \d+\)$/);
+      expect(mail.text).toMatch(new RegExp(`^- #${id} · Ritardi · .* · ricevuta il 6 ottobre 2026 · IN RITARDO$`, 'm'));
+      expect(mail.text).toContain(`Rispondi dalla coda: ${inject('baseUrl')}/staff/feedback/`);
+    } finally {
+      await rows('delete from feedback where id = ?', [Number(id)]);
+    }
   });
 });

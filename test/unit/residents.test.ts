@@ -7,7 +7,7 @@ import { eventText } from '../../src/server/residents/messages.ts';
 import { feedbackSchema, subscribeSchema } from '../../src/lib/residents.ts';
 import { checkStamp, stampForm, withinRate } from '../../src/server/residents/formStamp.ts';
 import { queueDigests } from '../../src/server/residents/digests.ts';
-import { lastDigestSlot, weekdayName } from '../../src/lib/digestSlot.ts';
+import { lastDigestSlot, lastWorkingDaySlot, weekdayName } from '../../src/lib/digestSlot.ts';
 import { mailQueue, projectEvents, subscriptions } from '../../db/schema.ts';
 import { memoryDb } from '../helpers/db.ts';
 
@@ -121,6 +121,12 @@ describe('weekly digest', () => {
     expect(lastDigestSlot(new Date('2026-12-02T12:00:00Z'), 1, 8).toISOString()).toBe('2026-11-30T07:00:00.000Z');
     // Monday 30 November at 7:59 Milan time: still the week before.
     expect(lastDigestSlot(new Date('2026-11-30T06:59:00Z'), 1, 8).toISOString()).toBe('2026-11-23T07:00:00.000Z');
+    // Staff's daily reminder: working days only, Milan's holidays skipped, summer time followed.
+    expect(lastWorkingDaySlot(new Date('2026-12-02T12:00:00Z'), 8).toISOString()).toBe('2026-12-02T07:00:00.000Z');
+    expect(lastWorkingDaySlot(new Date('2026-12-02T06:59:00Z'), 8).toISOString()).toBe('2026-12-01T07:00:00.000Z');
+    expect(lastWorkingDaySlot(new Date('2026-12-07T12:00:00Z'), 8).toISOString()).toBe('2026-12-04T07:00:00.000Z');
+    expect(lastWorkingDaySlot(new Date('2026-11-29T12:00:00Z'), 8).toISOString()).toBe('2026-11-27T07:00:00.000Z');
+    expect(lastWorkingDaySlot(new Date('2026-07-15T06:30:00Z'), 8).toISOString()).toBe('2026-07-15T06:00:00.000Z');
     expect(lastDigestSlot(new Date('2026-11-30T07:00:00Z'), 1, 8).toISOString()).toBe('2026-11-30T07:00:00.000Z');
     // Summer time: Friday 18:00 in Milan is 16:00 UTC.
     expect(lastDigestSlot(new Date('2026-07-05T00:00:00Z'), 5, 18).toISOString()).toBe('2026-07-03T16:00:00.000Z');

@@ -1,6 +1,7 @@
 /**
- * What a member of staff chose for the mail the back office sends them (staffNotices.ts): the
- * language, saved whenever they pick the back office's, and whether they want work notices.
+ * What a member of staff chose for the mail the back office sends them (staffNotices.ts,
+ * moderatorDaily.ts): the language, saved whenever they pick the back office's, whether they want
+ * notices at all, and the site's address their links use.
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
@@ -10,10 +11,12 @@ import type { StaffLocale } from '../staffLocale.ts';
 export interface StaffPreferences {
   locale?: StaffLocale;
   notifyByMail?: boolean;
+  /** The site's address as they signed in to it: the links of mails the worker sends them. */
+  baseUrl?: string;
 }
 
 export async function saveStaffPreferences(db: Db, userId: number, preferences: StaffPreferences): Promise<void> {
-  if (preferences.locale === undefined && preferences.notifyByMail === undefined) return;
+  if (Object.values(preferences).every((v) => v === undefined)) return;
   await db.update(users).set(preferences).where(eq(users.id, userId));
 }
 
