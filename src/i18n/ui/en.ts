@@ -356,7 +356,7 @@ export const en = {
   'staff.workflow.preview': 'Preview the draft',
   'staff.workflow.publicPage': 'Open the public page',
   'staff.workflow.noteLabel': 'What needs changing',
-  'staff.workflow.noteHint': 'The draft’s authors get it by e-mail and find it above the form. At most {max} characters.',
+  'staff.workflow.noteHint': 'The draft’s authors find it above the form and, if they receive notices, by e-mail. At most {max} characters.',
   'staff.workflow.noteRequired': 'Write what needs changing before sending the draft back.',
   'staff.edit.sentBack': 'Sent back to draft on {date} by {name}.',
   'staff.notice.submit.subject': 'To review: {title}',

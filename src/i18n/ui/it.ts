@@ -355,7 +355,7 @@ export const it = {
   'staff.workflow.preview': 'Anteprima della bozza',
   'staff.workflow.publicPage': 'Apri la pagina pubblica',
   'staff.workflow.noteLabel': 'Cosa va cambiato',
-  'staff.workflow.noteHint': 'Chi ha scritto la bozza lo riceve per e-mail e lo ritrova sopra il modulo. Al massimo {max} caratteri.',
+  'staff.workflow.noteHint': 'Chi ha scritto la bozza lo ritrova sopra il modulo e, se riceve gli avvisi, per e-mail. Al massimo {max} caratteri.',
   'staff.workflow.noteRequired': 'Scrivi cosa va cambiato prima di rimandare in bozza.',
   'staff.edit.sentBack': 'Rimandata in bozza il {date} da {name}.',
   'staff.notice.submit.subject': 'Da rivedere: {title}',
