@@ -22,6 +22,18 @@ describe('request log', () => {
     expect(server.output()).not.toContain('mario.rossi');
   });
 
+  it('leaves out the one-time token of an invitation or password-reset link', async () => {
+    const token = `secret-token-${Date.now()}`;
+    for (const path of [`/staff/invite/${token}`, `/staff/invite/${token}/`]) {
+      const res = await fetch(`${server.baseUrl}${path}`);
+      await res.arrayBuffer();
+      await new Promise((r) => setTimeout(r, 100));
+      const line = server.output().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l)).find((l) => l.id === res.headers.get('x-request-id'));
+      expect(line.path).toMatch(/^\/staff\/invite\/\[token\]\/?$/);
+    }
+    expect(server.output()).not.toContain(token);
+  });
+
   it('keeps a sane upstream request id and replaces a hostile one', () => {
     expect(requestId(new Headers({ 'x-request-id': 'abc12345-proxy' }))).toBe('abc12345-proxy');
     expect(requestId(new Headers({ 'x-request-id': 'x" {"fake":1}' }))).not.toContain('fake');
