@@ -5,6 +5,8 @@
  */
 import { and, eq, lt, ne, or } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 import { sessions, users } from '../../../db/schema.ts';
 import type { Role } from '../../lib/vocabulary.ts';
 import { newToken, tokenHash } from './tokens.ts';
@@ -98,7 +100,7 @@ export async function endSession(db: Db, idHash: string): Promise<void> {
 }
 
 /** Signs a user out everywhere (or everywhere but `keep`). */
-export async function endUserSessions(db: Db, userId: number, keep?: string): Promise<void> {
+export async function endUserSessions(db: Db | Tx, userId: number, keep?: string): Promise<void> {
   await db.delete(sessions).where(keep ? and(eq(sessions.userId, userId), ne(sessions.idHash, keep)) : eq(sessions.userId, userId));
 }
 

@@ -113,14 +113,17 @@ export async function acceptInvite(db: Db, token: string, password: string, now 
   const account = await inviteAccount(db, token, now);
   if (!account) throw new AccountError('staff.error.inviteInvalid');
   const passwordHash = await hashPassword(password);
-  const used = await db
-    .update(invites)
-    .set({ usedAt: now.toISOString() })
-    .where(and(eq(invites.tokenHash, tokenHash(token)), isNull(invites.usedAt)))
-    .returning({ userId: invites.userId });
-  if (used.length === 0) throw new AccountError('staff.error.inviteInvalid'); // used by a concurrent request
-  await db.update(users).set({ passwordHash, updatedAt: now.toISOString() }).where(eq(users.id, account.userId));
-  await endUserSessions(db, account.userId);
+  // The link used, the password set and the old sessions ended together, or none of them.
+  await db.transaction(async (tx) => {
+    const used = await tx
+      .update(invites)
+      .set({ usedAt: now.toISOString() })
+      .where(and(eq(invites.tokenHash, tokenHash(token)), isNull(invites.usedAt)))
+      .returning({ userId: invites.userId });
+    if (used.length === 0) throw new AccountError('staff.error.inviteInvalid'); // used by a concurrent request
+    await tx.update(users).set({ passwordHash, updatedAt: now.toISOString() }).where(eq(users.id, account.userId));
+    await endUserSessions(tx, account.userId);
+  });
   return account;
 }
 
