@@ -1,4 +1,4 @@
-/** Sign-in, sign-out (here or everywhere), setting a password from an invitation, staff language and notices. */
+/** Sign-in, sign-out (here or everywhere), setting a password from an invitation or a reset, staff language and notices. */
 import { ActionError, defineAction } from 'astro:actions';
 import { getDb } from '../server/db.ts';
 import { audit } from '../server/audit.ts';
@@ -8,6 +8,7 @@ import { signIn as signInUser } from '../server/auth/signIn.ts';
 import { AccountError, acceptInvite } from '../server/auth/users.ts';
 import { STAFF_LOCALE_COOKIE } from '../server/staffLocale.ts';
 import { saveStaffPreferences } from '../server/auth/staffPreferences.ts';
+import { requestPasswordReset, resetRequestSchema } from '../server/auth/passwordReset.ts';
 import { clientIp, requireUser, siteUrl } from './context.ts';
 
 const field = (form: FormData, name: string, max: number) => String(form.get(name) ?? '').slice(0, max);
@@ -73,6 +74,22 @@ export const auth = {
         if (error instanceof AccountError) return { ok: false as const, error: error.key };
         throw error;
       }
+    },
+  }),
+
+  /** "Forgot your password?": the same answer whether or not the address has an account. */
+  requestReset: defineAction({
+    accept: 'form',
+    handler: async (form: FormData, context) => {
+      const values = { email: field(form, 'email', 200) };
+      const parsed = resetRequestSchema.safeParse(values);
+      if (!parsed.success) return { ok: false as const, errors: { email: parsed.error.issues[0].message }, values };
+      const wait = await requestPasswordReset(await getDb(), parsed.data.email, siteUrl(context), clientIp(context));
+      if (wait > 0) {
+        context.locals.retryAfter = wait;
+        throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: 'staff.reset.throttled' });
+      }
+      return { ok: true as const };
     },
   }),
 

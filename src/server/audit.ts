@@ -13,6 +13,7 @@ export const auditActions = [
   'photo_upload', 'import', 'export',
   'feedback_reply', 'feedback_reject', 'impact_add', 'impact_remove', 'mail_requeue', 'digests_send', // residents (issue #7)
   'second_factor_failed', 'recovery_code_used', 'totp_enrol', 'totp_disable', 'recovery_codes_new', 'reauth_failed', 'password_change', // issue #10
+  'password_reset_request', // asked from the sign-in page (passwordReset.ts)
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

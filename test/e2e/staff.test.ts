@@ -148,6 +148,9 @@ describe('staff page templates', () => {
     const anon = await anonContext.newPage();
     await anon.goto(`${base()}/staff/sign-in/`);
     expect(await axeViolations(anon)).toEqual([]);
+    await anon.click('#forgot-password');
+    await anon.waitForURL(`${base()}/staff/sign-in/reset/`);
+    expect(await axeViolations(anon), 'reset').toEqual([]);
     await anonContext.close();
     await admin.context.close();
   }, 180_000); // the project form pages draw their location map (WebGL in software)

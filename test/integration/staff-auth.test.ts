@@ -186,6 +186,30 @@ describe('accounts', () => {
     expect(await scalar('select locale from users where email = ?', [email])).toBe('en');
   });
 
+  it('lets a person who forgot their password choose a new one from a mailed link, telling nobody who has an account', async () => {
+    const account = await createStaff(db, 'editor');
+    const person = new Client();
+    expect((await person.get('/staff/sign-in/')).html).toContain('<a href="/staff/sign-in/reset/" id="forgot-password">Hai dimenticato la password?</a>');
+    const ask = (email: string, ip: string) => new Client().post('/staff/sign-in/reset/', 'auth.requestReset', { email }, { 'X-Forwarded-For': ip });
+    const known = await ask(account.email, '10.61.0.1');
+    const unknown = await ask(`nobody-${Date.now()}@comune.milano.it`, '10.61.0.2');
+    for (const reply of [known, unknown]) {
+      expect(reply.status).toBe(303);
+      expect(reply.headers.get('location')).toBe('/staff/sign-in/reset/?sent=1');
+    }
+    expect((await person.get('/staff/sign-in/reset/?sent=1')).html).toContain('Se l’indirizzo appartiene a un account attivo, il link è in arrivo.');
+    const invalid = await ask('not an address', '10.61.0.3');
+    expect(invalid.status).toBe(422);
+    expect(invalid.html).toContain('value="not an address"');
+
+    const mail = await waitForMail(join(inject('dataDir'), 'outbox'), account.email, /^Periferie Milano: scegli una nuova password$/);
+    const path = new URL(mail.text!.match(/https?:\/\/\S+\/staff\/invite\/\S+/)![0]).pathname;
+    const token = path.split('/').pop()!;
+    expect((await person.post(path, 'auth.setPassword', { token, password: 'a freshly chosen phrase', confirm: 'a freshly chosen phrase' })).html).toContain('Password salvata');
+    expect((await new Client().signIn(account.email, account.password, { 'X-Forwarded-For': '10.61.0.4' })).status).toBe(401);
+    expect((await new Client().signIn(account.email, 'a freshly chosen phrase', { 'X-Forwarded-For': '10.61.0.5' })).status).toBe(303);
+  });
+
   it('keeps account pages and Actions to admins', async () => {
     for (const role of ['editor', 'municipio_editor', 'translator', 'publisher', 'viewer'] as const) {
       const client = await staffClient(db, role);

@@ -1,5 +1,6 @@
 /**
- * The answer of a throttled sign-in step, password or code (issue #4, point 2; issue #10):
+ * The answer of a throttled sign-in step, password or code (issue #4, point 2; issue #10), or of
+ * too many password-reset requests:
  * 429 with Retry-After, and a message that says in minutes when to try again. One place, so
  * both steps refuse alike.
  */
@@ -10,10 +11,11 @@ export function throttledAnswer(
   response: { status?: number; headers: Headers },
   retryAfter: number | undefined,
   t: ReturnType<typeof useTranslations>,
+  key: 'staff.signIn.throttled' | 'staff.reset.throttled' = 'staff.signIn.throttled',
 ): string {
   // The action sets locals.retryAfter; 900 s is the throttle window if it could not.
   const seconds = retryAfter ?? 900;
   response.status = 429;
   response.headers.set('Retry-After', String(seconds));
-  return t('staff.signIn.throttled', { minutes: Math.max(1, Math.ceil(seconds / 60)) });
+  return t(key, { minutes: Math.max(1, Math.ceil(seconds / 60)) });
 }
