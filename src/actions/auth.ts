@@ -84,7 +84,9 @@ export const auth = {
       const values = { email: field(form, 'email', 200) };
       const parsed = resetRequestSchema.safeParse(values);
       if (!parsed.success) return { ok: false as const, errors: { email: parsed.error.issues[0].message }, values };
-      const wait = await requestPasswordReset(await getDb(), parsed.data.email, siteUrl(context), clientIp(context));
+      const { wait, done } = await requestPasswordReset(await getDb(), parsed.data.email, siteUrl(context), clientIp(context));
+      // Not awaited (passwordReset.ts): a failure is logged, and the person can ask again.
+      done.catch((error) => console.error(JSON.stringify({ t: new Date().toISOString(), level: 'error', msg: 'password reset', error: String(error) })));
       if (wait > 0) {
         context.locals.retryAfter = wait;
         throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: 'staff.reset.throttled' });

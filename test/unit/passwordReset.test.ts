@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { users } from '../../db/schema.ts';
-import { requestPasswordReset, RESET_LIFETIME_MS } from '../../src/server/auth/passwordReset.ts';
+import { requestPasswordReset as request, RESET_LIFETIME_MS } from '../../src/server/auth/passwordReset.ts';
 import { createSession, sessionUser } from '../../src/server/auth/sessions.ts';
 import { signIn } from '../../src/server/auth/signIn.ts';
 import { saveStaffPreferences } from '../../src/server/auth/staffPreferences.ts';
@@ -20,6 +20,12 @@ let db: Db;
 let id: number;
 const rows = async (sql: string) => (await db.$client.execute(sql)).rows;
 const tokenOf = (text: string) => text.match(/\/staff\/invite\/([\w-]+)/)![1];
+/** The request and its mail, awaited (the form answers before the mail is queued). */
+async function requestPasswordReset(...args: Parameters<typeof request>) {
+  const { wait, done } = await request(...args);
+  await done;
+  return wait;
+}
 
 beforeEach(async () => {
   db = await memoryDb();

@@ -27,11 +27,26 @@ export const resetRequestSchema = z.object({
 /** Asked for an address and from a client: each counts towards both limits. */
 const keys = (email: string, ip: string | null) => [`reset:${email}`, `reset-ip:${ip ?? 'unknown'}`];
 
-/** Mails a reset link to `email` if it is an active account; returns the seconds to wait when throttled, else 0. */
-export async function requestPasswordReset(db: Db, email: string, baseUrl: string, ip: string | null, now = new Date()): Promise<number> {
+export interface ResetRequest {
+  /** Seconds to wait when throttled, else 0. */
+  wait: number;
+  /**
+   * The lookup and, for an active account, the link and its mail: not awaited by the form, so
+   * the answer comes as fast for an address without an account as for one with (a slower
+   * answer would tell them apart). Tests await it.
+   */
+  done: Promise<void>;
+}
+
+/** Counts the request and, unless throttled, mails a reset link to `email` if it is an active account. */
+export async function requestPasswordReset(db: Db, email: string, baseUrl: string, ip: string | null, now = new Date()): Promise<ResetRequest> {
   const wait = await retryAfterSeconds(db, keys(email, ip), now);
-  if (wait > 0) return wait;
+  if (wait > 0) return { wait, done: Promise.resolve() };
   await recordFailure(db, keys(email, ip), now); // a request, counted as the sign-in's failures are
+  return { wait: 0, done: mailLink(db, email, baseUrl, ip, now) };
+}
+
+async function mailLink(db: Db, email: string, baseUrl: string, ip: string | null, now: Date): Promise<void> {
   await db.transaction(async (tx) => {
     const [user] = await tx.select({ id: users.id, locale: users.locale }).from(users).where(and(eq(users.email, email), eq(users.disabled, false)));
     if (!user) return;
@@ -40,5 +55,4 @@ export async function requestPasswordReset(db: Db, email: string, baseUrl: strin
     await enqueueMail(tx, resetMail({ email, locale: user.locale }, inviteLink(baseUrl, token)));
     await audit(tx, { actor: null, email, action: 'password_reset_request', targetType: 'user', targetId: user.id, ip });
   });
-  return 0;
 }
