@@ -140,6 +140,11 @@ describe('accounts', () => {
     expect(invited.status).toBe(200);
     const link = invited.html.match(/id="invite-link">([^<]+)</)![1];
     expect(invited.html).toContain(`Invito inviato per e-mail a ${email}.`);
+    // The list says when each account was last used: the admin just signed in, with their code.
+    const row = (html: string, who: string) => html.match(new RegExp(`<tr data-user="${who}">([\\s\\S]*?)</tr>`))?.[1] ?? '';
+    expect(row(invited.html, admin.account.email)).toMatch(/ultimo accesso il \d{1,2} \w+ \d{4} · secondo fattore attivo/);
+    expect(row(invited.html, email)).toContain('Invito in attesa');
+    expect(row(invited.html, email)).not.toContain('data-last-sign-in');
     // The same link by mail, in the language chosen (the admin's by default); once sent, the
     // queue keeps that it was sent, not the link.
     const mail = await waitForMail(join(inject('dataDir'), 'outbox'), email, /^Periferie Milano: il tuo accesso all’area staff$/);

@@ -5,13 +5,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { sessions, users } from '../../db/schema.ts';
+import { auditLog, sessions, users } from '../../db/schema.ts';
 import { memoryDb } from '../helpers/db.ts';
 import { hashPassword, passwordOptions, passwordProblem, verifyPassword } from '../../src/server/auth/passwords.ts';
 import { ABSOLUTE_MS, IDLE_MS, createSession, endUserSessions, sessionUser } from '../../src/server/auth/sessions.ts';
 import { signIn } from '../../src/server/auth/signIn.ts';
 import { accountKey, addressKey, recordFailure, retryAfterSeconds } from '../../src/server/auth/throttle.ts';
-import { AccountError, acceptInvite, changeRole, createUser, inviteAccount, inviteUser, INVITE_LIFETIME_MS, setDisabled } from '../../src/server/auth/users.ts';
+import { AccountError, acceptInvite, changeRole, createUser, inviteAccount, inviteUser, INVITE_LIFETIME_MS, listUsers, setDisabled } from '../../src/server/auth/users.ts';
 import { tokenHash } from '../../src/server/auth/tokens.ts';
 import { audit } from '../../src/server/audit.ts';
 
@@ -140,5 +140,20 @@ describe('audit log', () => {
     await expect(db.$client.execute('delete from audit_log')).rejects.toThrow(/append-only/);
     const rows = (await db.$client.execute('select action, user_email, ip from audit_log')).rows;
     expect(rows).toEqual([expect.objectContaining({ action: 'sign_in_failed', user_email: 'x@b.it', ip: '192.0.2.1' })]);
+  });
+});
+
+describe('the accounts list', () => {
+  it('says when each account last signed in (a password waiting for its code is not a sign-in) and whether it has a second factor', async () => {
+    const a = await createUser(db, { email: 'a@b.it', name: '', role: 'publisher', municipioId: null }, 'a long password!');
+    const b = await createUser(db, { email: 'b@b.it', name: '', role: 'editor', municipioId: null }, 'a long password!');
+    const actor = { id: a, email: 'a@b.it' };
+    await db.insert(auditLog).values({ userId: a, userEmail: 'a@b.it', action: 'sign_in', at: '2026-11-02T08:00:00.000Z', detail: { factor: 'totp' } });
+    await db.insert(auditLog).values({ userId: a, userEmail: 'a@b.it', action: 'sign_in', at: '2026-11-20T08:00:00.000Z', detail: { stage: 'second_factor' } });
+    await audit(db, { actor, action: 'sign_out' });
+    await db.update(users).set({ totpEnabledAt: '2026-11-01T00:00:00.000Z' }).where(eq(users.id, a));
+    const list = await listUsers(db);
+    expect(list.find((u) => u.id === a)).toMatchObject({ lastSignIn: '2026-11-02T08:00:00.000Z', secondFactor: true });
+    expect(list.find((u) => u.id === b)).toMatchObject({ lastSignIn: null, secondFactor: false });
   });
 });
