@@ -40,15 +40,17 @@ describe('invitations by e-mail', () => {
   it('keeps that the invitation was sent, not its link; a failed one keeps it for the retry', async () => {
     const { token } = await inviteUser(db, { email: 'new@comune.milano.it', name: '', role: 'editor', municipioId: null }, admin, new Date(), { baseUrl: BASE, locale: 'it' });
     await db.insert(mailQueue).values({ kind: 'notify', to: 'resident@example.org', subject: 'Novità', text: 'Il testo resta.' });
+    await db.insert(mailQueue).values({ kind: 'confirm', to: 'resident@example.org', subject: 'Conferma', text: 'https://x.example/it/follow/confirm?token=secret-confirm' });
     const failing = { send: async () => { throw new Error('smtp down'); } };
-    expect(await drainMailQueue(db, failing)).toEqual({ sent: 0, failed: 2 });
+    expect(await drainMailQueue(db, failing)).toEqual({ sent: 0, failed: 3 });
     expect((await queued())[0].text).toContain(token);
 
     const sent: OutgoingMail[] = [];
-    expect(await drainMailQueue(db, { send: async (m) => void sent.push(m) }, new Date(Date.now() + 3_600_000))).toEqual({ sent: 2, failed: 0 });
+    expect(await drainMailQueue(db, { send: async (m) => void sent.push(m) }, new Date(Date.now() + 3_600_000))).toEqual({ sent: 3, failed: 0 });
     expect(sent[0].text).toContain(token); // the person got the link
-    const [invite, notify] = await queued();
+    const [invite, notify, confirm] = await queued();
     expect(invite).toMatchObject({ status: 'sent', text: SENT_TEXT_WITHHELD });
     expect(notify).toMatchObject({ status: 'sent', text: 'Il testo resta.' });
+    expect(confirm).toMatchObject({ status: 'sent', text: SENT_TEXT_WITHHELD }); // a resident's confirmation link too
   });
 });

@@ -27,11 +27,12 @@ export async function enqueueMail(db: Db | Tx, mail: NewMail | NewMail[]): Promi
 }
 
 /**
- * Messages whose text carries a link that opens a staff account (an invitation, a password
- * reset): the queue keeps them only until sent, then keeps that they were sent, not what they
- * said, so a copy of the database never holds a live link.
+ * Messages whose text carries a one-time link: one that opens a staff account (an invitation, a
+ * password reset) or confirms a resident's address. The queue keeps their text only until sent,
+ * then keeps that they were sent, not what they said, so a copy of the database never holds a
+ * live link (only hashes of these tokens are stored anywhere else).
  */
-export const oneTimeLinkKinds: ReadonlySet<string> = new Set(['staff_invite', 'staff_reset']);
+export const oneTimeLinkKinds: ReadonlySet<string> = new Set(['staff_invite', 'staff_reset', 'confirm']);
 export const SENT_TEXT_WITHHELD = '(sent; not kept: it carried a one-time link)';
 
 export interface DrainResult {
