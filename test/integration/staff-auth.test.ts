@@ -147,8 +147,8 @@ describe('accounts', () => {
     expect(row(invited.html, email)).not.toContain('data-last-sign-in');
     // The same link by mail, in the language chosen (the admin's by default); once sent, the
     // queue keeps that it was sent, not the link.
-    const mail = await waitForMail(join(inject('dataDir'), 'outbox'), email, /^Periferie Milano: il tuo accesso all’area staff$/);
-    expect(mail.text).toContain(`${admin.account.email} ti ha invitato nell’area staff di Periferie Milano, con il ruolo «Redattore di Municipio».`);
+    const mail = await waitForMail(join(inject('dataDir'), 'outbox'), email, /^Periferie Milano: il tuo accesso all’area riservata$/);
+    expect(mail.text).toContain(`${admin.account.email} ti ha invitato nell’area riservata di Periferie Milano, con il ruolo «Redattore di Municipio».`);
     expect(mail.text).toContain(`\n${link}\n`);
     const token = link.split('/').pop()!;
     const stored = async () => (await rows('select status, text from mail_queue where "to" = ? and kind = ?', [email, 'staff_invite']))[0];

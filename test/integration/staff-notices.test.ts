@@ -42,7 +42,7 @@ describe('sending back with a note, and work notices by e-mail', () => {
 
     expect((await editor.post(`/staff/projects/${id}/`, 'projects.step', await stepForm('submit'))).status).toBe(303);
     const review = await waitForMail(outbox(), publisher.account.email, new RegExp(`^Da rivedere: ${title}$`));
-    expect(review.text).toContain(`Apri nel back office: ${inject('baseUrl')}/staff/projects/${id}/`);
+    expect(review.text).toContain(`Apri nell’area riservata: ${inject('baseUrl')}/staff/projects/${id}/`);
 
     const page = (await publisher.get(`/staff/projects/${id}/`)).html;
     expect(page).toMatch(/<form method="POST" action="\?_action=projects\.step" class="staff-form return-form" id="return-form">/);

@@ -79,7 +79,7 @@ describe('staff notices', () => {
     expect(mail.kind).toBe('staff_submit');
     expect(mail.subject).toBe(`Da rivedere: ${project.title}`);
     expect(mail.text).toContain(`Giulia Neri ha inviato in revisione «${project.title}».`);
-    expect(mail.text).toContain(`Apri nel back office: ${BASE}/staff/projects/${project.id}/`);
+    expect(mail.text).toContain(`Apri nell’area riservata: ${BASE}/staff/projects/${project.id}/`);
     expect(mail.text).toContain(`${BASE}/staff/#notices`);
     // No published revision to compare with (the seed published without one): the preview.
     expect(mail.text).toContain(`Anteprima della revisione: ${BASE}/staff/projects/${project.id}/preview/`);
@@ -91,7 +91,7 @@ describe('staff notices', () => {
     expect(sent.map((m) => m.to)).toEqual([people.editor.email]);
     expect(sent[0].subject).toBe(`Sent back to draft: ${project.title}`);
     expect(sent[0].text).toContain('> Manca la foto del cantiere.\n> Controlla anche la data di fine.');
-    expect(sent[0].text).toContain(`Open in the back office: ${BASE}/staff/projects/${project.id}/`);
+    expect(sent[0].text).toContain(`Open in the staff area: ${BASE}/staff/projects/${project.id}/`);
     const open = (await editView(db, project.id))!.open!;
     expect(await lastReturn(db, project.id, open.id)).toMatchObject({ by: people.publisher.email, note });
   });
