@@ -6,23 +6,27 @@
  * is claimed (`last_daily_at` moved only if nobody moved it meanwhile) in the transaction that
  * queues the mail, so two ticks or two instances never send it twice.
  */
-import { and, asc, eq, isNotNull, isNull, lt, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { users } from '../../../db/schema.ts';
 import { can } from '../../lib/permissions.ts';
+import { roles } from '../../lib/vocabulary.ts';
 import { byUrgency, isLate } from '../../lib/replyTimes.ts';
 import { enqueueMail } from '../mail/queue.ts';
 import { openFeedback } from './openFeedback.ts';
 import { moderatorDailyMail } from './moderatorDailyMail.ts';
 
+/** The roles that moderate somewhere (a Municipio editor in their own Municipio). */
+const moderating = roles.filter((role) => can({ role, municipioId: 1 }, 'feedback.moderate'));
+
 /** Queues the reminders due at `slot` (the latest working day's moment); returns how many. */
 export async function queueModeratorDailies(db: Db, now: Date, slot: Date, targetDays: number): Promise<number> {
-  const due = await db
+  // Only those who moderate are read: anyone else would be due at every tick, never claimed.
+  const moderators = await db
     .select({ id: users.id, email: users.email, role: users.role, municipioId: users.municipioId, locale: users.locale, baseUrl: users.baseUrl, lastDailyAt: users.lastDailyAt })
     .from(users)
-    .where(and(eq(users.disabled, false), eq(users.notifyByMail, true), isNotNull(users.passwordHash), isNotNull(users.baseUrl), or(isNull(users.lastDailyAt), lt(users.lastDailyAt, slot.toISOString()))))
+    .where(and(inArray(users.role, moderating), eq(users.disabled, false), eq(users.notifyByMail, true), isNotNull(users.passwordHash), isNotNull(users.baseUrl), or(isNull(users.lastDailyAt), lt(users.lastDailyAt, slot.toISOString()))))
     .orderBy(asc(users.id));
-  const moderators = due.filter((u) => can(u, 'feedback.moderate'));
   if (moderators.length === 0) return 0;
   const open = await openFeedback(db);
   let queued = 0;
