@@ -4,10 +4,11 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createDb, type Db } from '../../db/client.ts';
 import { applyMigrations } from '../../db/migrate.ts';
 import { bumpCacheTags } from '../../db/cacheVersions.ts';
+import { officialDir } from './officialDir.ts';
 
 export async function memoryDb(): Promise<Db> {
   const db = await createDb(':memory:');
@@ -31,11 +32,7 @@ export async function tempFileDb(): Promise<{ db: Db; url: string; dir: string; 
   };
 }
 
-/**
- * The City's official files, shared beside the checkout and never copied into it; BOUNDARIES_DIR
- * (as for the server) points elsewhere, e.g. from a worktree that is not beside `shared/`.
- */
-const officialDir = process.env.BOUNDARIES_DIR ? resolve(process.env.BOUNDARIES_DIR) : join(import.meta.dirname, '../../../shared/data/milano');
+/** The City's official files (officialDir.ts says where they are found). */
 export const officialData = {
   nil: join(officialDir, 'ds964_nil_wm.geojson'),
   municipi: join(officialDir, 'ds379_municipi_label.geojson'),

@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { officialDir } from './officialDir.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -59,7 +60,8 @@ export async function startServer(env: Record<string, string> = {}, options: { h
   const child: ChildProcess = spawn(process.execPath, [...command.flags, entry], {
     cwd: root,
     // Photos and the mail outbox go to the temp folder, never to the working copy's data/.
-    env: { ...process.env, ...command.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: databaseUrl, DATA_DIR: join(dir, 'data'), MAIL_INTERVAL_MS: '250', AUTH_SECRET: TEST_AUTH_SECRET, ...env },
+    // The official boundaries as the tests find them (officialDir.ts), unless a test says otherwise.
+    env: { ...process.env, ...command.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: databaseUrl, DATA_DIR: join(dir, 'data'), MAIL_INTERVAL_MS: '250', AUTH_SECRET: TEST_AUTH_SECRET, BOUNDARIES_DIR: officialDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
