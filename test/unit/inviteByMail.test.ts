@@ -1,5 +1,5 @@
 /**
- * Invitations by e-mail (src/server/auth/users.ts, inviteMail.ts) on a real database: the mail is
+ * Invitations by e-mail (src/server/auth/users.ts, accountLinkMail.ts) on a real database: the mail is
  * queued with the invitation, in the language chosen, and once sent the queue no longer holds
  * the link that opens the account; a message that failed keeps it for the retry.
  */

@@ -15,7 +15,7 @@ import { enqueueMail } from '../mail/queue.ts';
 import { recordFailure, retryAfterSeconds } from './throttle.ts';
 import { newToken, tokenHash } from './tokens.ts';
 import { inviteLink } from './users.ts';
-import { resetMail } from './resetMail.ts';
+import { accountLinkMail } from './accountLinkMail.ts';
 
 export const RESET_LIFETIME_MS = 60 * 60 * 1000;
 
@@ -52,7 +52,7 @@ async function mailLink(db: Db, email: string, baseUrl: string, ip: string | nul
     if (!user) return;
     const token = newToken();
     await tx.insert(invites).values({ tokenHash: tokenHash(token), userId: user.id, createdBy: user.id, createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + RESET_LIFETIME_MS).toISOString() });
-    await enqueueMail(tx, resetMail({ email, locale: user.locale }, inviteLink(baseUrl, token)));
+    await enqueueMail(tx, accountLinkMail({ email, locale: user.locale }, { kind: 'staff_reset', link: inviteLink(baseUrl, token) }));
     await audit(tx, { actor: null, email, action: 'password_reset_request', targetType: 'user', targetId: user.id, ip });
   });
 }

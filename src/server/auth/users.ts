@@ -3,11 +3,10 @@
  * role changes and disabling (issue #4, point 1). Only admins reach these through Actions,
  * which check `can(user, 'user.manage')` first.
  */
-import { and, asc, count, eq, gt, isNull, ne, sql } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, ne } from 'drizzle-orm';
 import { z } from 'astro/zod';
 import type { Db } from '../../../db/client.ts';
 import { invites, users } from '../../../db/schema.ts';
-import { qualified } from '../../../db/qualified.ts';
 import { roles, type Role } from '../../lib/vocabulary.ts';
 import { tooLong } from '../../lib/errorKey.ts';
 import { hashPassword, passwordProblem } from './passwords.ts';
@@ -15,7 +14,8 @@ import { endUserSessions } from './sessions.ts';
 import { newToken, tokenHash } from './tokens.ts';
 import { enqueueMail } from '../mail/queue.ts';
 import type { StaffLocale } from '../staffLocale.ts';
-import { inviteMail } from './inviteMail.ts';
+import { accountLinkMail } from './accountLinkMail.ts';
+import { staffName } from './staffName.ts';
 
 export const INVITE_LIFETIME_MS = 72 * 60 * 60 * 1000;
 
@@ -58,7 +58,7 @@ export async function createUser(db: Db, account: Account, password: string) {
 /**
  * Invites a person: creates the account without a password (or reuses a known one, for a reset)
  * and returns the token of a one-time link valid 72 hours. Only the token's hash is stored; with
- * `mail`, the link is also mailed to the person (inviteMail.ts), and the queued text that
+ * `mail`, the link is also mailed to the person (accountLinkMail.ts), and the queued text that
  * carries it is blanked once sent (src/server/mail/queue.ts).
  */
 export async function inviteUser(db: Db, account: Account, invitedBy: number, now = new Date(), mail?: InviteByMail) {
@@ -81,8 +81,8 @@ export async function inviteUser(db: Db, account: Account, invitedBy: number, no
     // Queued with the invitation, so there is never an invitation the mail forgot, or a mail
     // whose link was never stored.
     if (mail) {
-      const [inviter] = await tx.select({ who: sql<string>`coalesce(nullif(${users.name}, ''), ${users.email})` }).from(users).where(eq(users.id, invitedBy));
-      await enqueueMail(tx, inviteMail({ email: account.email, locale: mail.locale }, { who: inviter?.who ?? '', role: account.role, link: inviteLink(mail.baseUrl, token) }));
+      const [inviter] = await tx.select({ who: staffName }).from(users).where(eq(users.id, invitedBy));
+      await enqueueMail(tx, accountLinkMail({ email: account.email, locale: mail.locale }, { kind: 'staff_invite', who: inviter?.who ?? '', role: account.role, link: inviteLink(mail.baseUrl, token) }));
     }
     return id;
   });
@@ -154,17 +154,3 @@ export async function setDisabled(db: Db, userId: number, disabled: boolean) {
   if (disabled) await endUserSessions(db, userId);
 }
 
-/**
- * The latest completed sign-in (a password step that still waited for its code is not one), from
- * the audit log: an account nobody has used for months is one to disable.
- */
-const lastSignIn = sql<string | null>`(select max(a.at) from audit_log a where a.action = 'sign_in' and a.user_id = ${qualified(users.id)}
-  and json_extract(coalesce(a.detail, '{}'), '$.stage') is null)`;
-
-export async function listUsers(db: Db) {
-  return db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, municipioId: users.municipioId, disabled: users.disabled, hasPassword: users.passwordHash, secondFactor: users.totpEnabledAt, lastSignIn })
-    .from(users)
-    .orderBy(asc(users.email))
-    .then((rows) => rows.map((r) => ({ ...r, hasPassword: r.hasPassword !== null, secondFactor: r.secondFactor !== null })));
-}

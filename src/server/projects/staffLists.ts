@@ -8,6 +8,7 @@ import { and, asc, desc, eq, exists, inArray, isNull, like, lt, or, sql, type SQ
 import type { Db } from '../../../db/client.ts';
 import { milestones, nil, projectRevisions, projects, projectTranslations, users } from '../../../db/schema.ts';
 import { qualified } from '../../../db/qualified.ts';
+import { staffName } from '../auth/staffName.ts';
 import { STAFF_PAGE_SIZE, type StaffProjectQuery, type StaffSort } from '../../lib/staffProjectQuery.ts';
 import type { SessionUser } from '../auth/sessions.ts';
 
@@ -51,8 +52,8 @@ export async function staffProjectList(db: Db, query: Partial<StaffProjectQuery>
   return { rows, total: Number(total), page, pages };
 }
 
-/** Who last saved a revision, as staff know each other: their name, else their address. */
-const editedBy = sql<string | null>`coalesce(nullif(${users.name}, ''), ${users.email})`;
+/** Who last saved a revision (null when the account is gone: the join finds no user). */
+const editedBy = sql<string | null>`${staffName}`;
 
 /** Revisions sent for review, the longest waiting first: what publishers have to do. */
 export async function awaitingReview(db: Db, limit = 200) {

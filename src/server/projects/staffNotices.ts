@@ -5,12 +5,15 @@
  * step and its notices commit together; never to the person who took the step, to a disabled
  * account or to one that turned them off.
  */
-import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne } from 'drizzle-orm';
 import { auditLog, projectRevisions, users } from '../../../db/schema.ts';
 import { can } from '../../lib/permissions.ts';
 import { enqueueMail } from '../mail/queue.ts';
 import { staffNoticeMail, type NoticeFacts, type NoticeStep } from './staffNoticeMail.ts';
 import type { Tx } from './writeRecord.ts';
+import type { EditView } from './revisions.ts';
+import { revisionStep } from './revisionStep.ts';
+import { staffName } from '../auth/staffName.ts';
 
 export interface StaffNotice {
   step: NoticeStep;
@@ -30,7 +33,7 @@ async function authorIds(tx: Tx, projectId: number, revisionId: number): Promise
   const [submit] = await tx
     .select({ userId: auditLog.userId })
     .from(auditLog)
-    .where(and(eq(auditLog.action, 'project_submit'), eq(auditLog.targetType, 'project'), eq(auditLog.targetId, String(projectId)), sql`json_extract(${auditLog.detail}, '$.revision') = ${revisionId}`))
+    .where(revisionStep('project_submit', projectId, revisionId))
     .orderBy(desc(auditLog.id))
     .limit(1);
   return [revision?.authorId, submit?.userId].filter((id): id is number => typeof id === 'number');
@@ -45,10 +48,22 @@ async function recipients(tx: Tx, n: StaffNotice) {
   return ids.length ? tx.select(person).from(users).where(and(listening(n.actorId), inArray(users.id, ids))) : [];
 }
 
+const noticeSteps: readonly string[] = ['submit', 'return', 'publish'] satisfies NoticeStep[];
+
+/** The notices of a workflow step that has any, about the revision it moved (workflow.ts). */
+export async function queueStepNotices(tx: Tx, view: EditView, step: string, actorId: number, { note, baseUrl }: { note?: string; baseUrl: string }): Promise<void> {
+  const revisionId = view.open?.id;
+  if (!revisionId || !noticeSteps.includes(step)) return;
+  // Published, the project goes by the revision's slug; before, by the one it has.
+  const slug = step === 'publish' ? view.record.slug : view.project.slug;
+  const project = { id: view.project.id, slug, municipioId: view.project.municipioId, title: view.record.translations.it?.title ?? view.project.slug };
+  await queueStaffNotices(tx, { step: step as NoticeStep, project, revisionId, actorId, note, baseUrl });
+}
+
 export async function queueStaffNotices(tx: Tx, n: StaffNotice): Promise<void> {
   const to = await recipients(tx, n);
   if (to.length === 0) return;
-  const [actor] = await tx.select({ who: sql<string>`coalesce(nullif(${users.name}, ''), ${users.email})` }).from(users).where(eq(users.id, n.actorId));
+  const [actor] = await tx.select({ who: staffName }).from(users).where(eq(users.id, n.actorId));
   const facts: NoticeFacts = { step: n.step, projectId: n.project.id, title: n.project.title, slug: n.project.slug, who: actor?.who ?? '', note: n.note, baseUrl: n.baseUrl };
   if (n.step === 'submit') {
     const [published] = await tx.select({ id: projectRevisions.id }).from(projectRevisions).where(and(eq(projectRevisions.projectId, n.project.id), eq(projectRevisions.state, 'published')));

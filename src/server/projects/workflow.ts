@@ -21,7 +21,7 @@ import { publicationEvents } from '../../lib/publicationEvents.ts';
 import { notifyPublication } from '../residents/notify.ts';
 import { claimVisibleUpdates } from '../residents/announceUpdates.ts';
 import { invalidateTags, projectCacheTags, purgeAfterCommit } from '../cache/invalidate.ts';
-import { queueStaffNotices } from './staffNotices.ts';
+import { queueStepNotices } from './staffNotices.ts';
 
 export const transitions = ['submit', 'return', 'publish', 'archive', 'delete'] as const;
 export type Transition = (typeof transitions)[number];
@@ -115,11 +115,7 @@ export async function transition(db: Db, actor: StaffActor, projectId: number, b
     }
     const revision = view.open?.id ?? null;
     await audit(tx, { actor, action, targetType: 'project', targetId: projectId, ip, detail: step === 'return' ? { revision, note } : { revision } });
-    if (revision && (step === 'submit' || step === 'return' || step === 'publish')) {
-      const title = view.record.translations.it?.title ?? view.project.slug;
-      const project = { id: projectId, slug: step === 'publish' ? view.record.slug : view.project.slug, municipioId: view.project.municipioId, title };
-      await queueStaffNotices(tx, { step, project, revisionId: revision, actorId: actor.id, note, baseUrl });
-    }
+    await queueStepNotices(tx, view, step, actor.id, { note, baseUrl });
     // The project as it was (old slug, old areas) and as it is now.
     return isPublic ? invalidateTags(tx, [...before, ...(await projectCacheTags(tx, projectId))]) : [];
   });

@@ -5,6 +5,7 @@
  */
 import { useTranslations } from '../../i18n/useTranslations.ts';
 import { formatDate } from '../../lib/dates.ts';
+import { localeInfo } from '../../i18n/locales.ts';
 import type { NewMail } from '../mail/queue.ts';
 import type { StaffLocale } from '../staffLocale.ts';
 
@@ -22,7 +23,7 @@ export interface DailyFacts {
 
 export function moderatorDailyMail(to: { email: string; locale: StaffLocale }, f: DailyFacts): NewMail {
   const t = useTranslations(to.locale);
-  const intl = to.locale === 'it' ? 'it-IT' : 'en-GB';
+  const { intl } = localeInfo(to.locale);
   const listed = f.items.slice(0, DAILY_LISTED).map((i) => {
     const when = t('staff.daily.received', { date: formatDate(i.createdAt, intl) });
     return `- #${i.id} · ${t(`residents.kind.${i.kind as 'question'}`)} · ${i.title ?? i.slug} · ${when}${i.late ? ` · ${t('staff.daily.lateMark')}` : ''}`;
