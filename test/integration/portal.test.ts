@@ -147,6 +147,11 @@ describe('search and sharing', () => {
     expect(trip.url).toMatch(/\/it\/itineraries\/giambellino-a-piedi$/);
     expect(trip.itinerary.itemListElement.map((i: any) => i.position)).toEqual([1, 2, 3, 4, 5]);
     expect(trip.inLanguage).toBe('it');
+    // A project's id is its canonical address too, not the address the request came in on.
+    const projectPage = (await get('/en/projects/biblioteca-sormani-senza-barriere?from=share')).html;
+    const project = jsonLd(projectPage).find((d) => d['@type'] === 'Project')!;
+    expect(projectPage).toContain(`<link rel="canonical" href="${project['@id']}">`);
+    expect(project.url).toBe(project['@id']);
   });
 
   it('ships no JavaScript on prerendered marketing pages (their maps are SVG)', async () => {
