@@ -5,10 +5,9 @@
  * Imports nothing from src/ so the import CLIs bump the same table.
  */
 import { gt, sql } from 'drizzle-orm';
-import type { Db } from './client.ts';
+import type { Db, Tx } from './client.ts';
 import { cacheTags } from './schema.ts';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /**
  * Gives every tag one new version, above every version so far. Call it inside the write's

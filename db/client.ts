@@ -15,6 +15,8 @@ import { serialWrites } from './serialWrites.ts';
 const BUSY_WAIT_MS = 5000;
 
 export type Db = LibSQLDatabase<typeof schema> & { $client: Client };
+/** A transaction of `Db` (a nested `transaction` on it is a savepoint). */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export interface DbOptions {
   authToken?: string;

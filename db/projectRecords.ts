@@ -7,12 +7,11 @@ import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { ProjectRecord } from '../src/lib/projectRecord.ts';
 import type { FundingSource, PublicationState } from '../src/lib/vocabulary.ts';
-import type { Db } from './client.ts';
+import type { Db, Tx } from './client.ts';
 import { funding, projects, projectTranslations } from './schema.ts';
 import { qualified } from './qualified.ts';
 import { shownProgress } from './shownProgress.ts';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export interface StoredRecord {
   id: number;

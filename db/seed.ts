@@ -9,7 +9,7 @@
  * than the latest fact the data records.
  */
 import { count } from 'drizzle-orm';
-import type { Db } from './client.ts';
+import type { Db, Tx } from './client.ts';
 import {
   funding,
   media,
@@ -47,7 +47,6 @@ export const demoProjects: readonly SeedProject[] = [
   ...northProjects,
 ];
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export interface SeedOptions {
   /** ISO date the demo is loaded as of; defaults to DEMO_TODAY. */

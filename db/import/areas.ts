@@ -11,10 +11,9 @@ import { locate, parseBoundaries, type BoundaryArea } from '../../src/lib/bounda
 import { areaCentroid } from '../../src/lib/geo.ts';
 import type { AreaGeometry, BBox } from '../../src/lib/geo.ts';
 import { slugify, titleCase } from '../../src/lib/slug.ts';
-import type { Db } from '../client.ts';
+import type { Db, Tx } from '../client.ts';
 import { municipi, nil, projects } from '../schema.ts';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** A refused import; `problems` has one line per thing to fix, each naming file and feature. */
 export class ImportError extends Error {

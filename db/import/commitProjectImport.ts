@@ -6,12 +6,11 @@
 import { sql } from 'drizzle-orm';
 import type { ProjectRecord } from '../../src/lib/projectRecord.ts';
 import type { TrackedField } from '../../src/lib/vocabulary.ts';
-import type { Db } from '../client.ts';
+import type { Db, Tx } from '../client.ts';
 import { auditLog, funding, importRuns, projectChanges, projects, projectTranslations } from '../schema.ts';
 import type { ImportPlan, PlannedRow } from './planProjectImport.ts';
 import { bumpCacheTags } from '../cacheVersions.ts';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export interface ImportRunInfo {
   fileName: string;

@@ -7,7 +7,7 @@ import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions'
 import { eq } from 'drizzle-orm';
 import { users as usersTable } from '../../db/schema.ts';
 import { secondFactorRequired } from '../lib/secondFactorRule.ts';
-import { audit } from '../server/audit.ts';
+import { audit, audited } from '../server/audit.ts';
 import { authKey } from '../server/auth/authKey.ts';
 import { setSessionCookie } from '../server/auth/cookie.ts';
 import { hashPassword, passwordProblem, verifyPassword } from '../server/auth/passwords.ts';
@@ -64,14 +64,23 @@ export const account = {
     handler: async (form: FormData, context) => {
       const person = enrolee(context);
       const db = await getDb();
-      const codes = await confirmEnrolment(db, authKey(), person.sessionHash, person.id, field(form, 'code', 40));
+      const codes = await audited(
+        db,
+        (tx) => confirmEnrolment(tx, authKey(), person.sessionHash, person.id, field(form, 'code', 40)),
+        (done) => (done ? { actor: person, action: 'totp_enrol', ip: clientIp(context) } : null),
+      );
       if (!codes) return { ok: false as const, errors: { code: 'staff.code.wrong' } };
-      await audit(db, { actor: person, action: 'totp_enrol', ip: clientIp(context) });
       if (person.stage !== 'full') {
         // Enrolled: the pending session becomes a full one, with a new id.
-        await endSession(db, person.sessionHash);
-        setSessionCookie(context.cookies, context.url, await createSession(db, person.id, client(context)));
-        await audit(db, { actor: person, action: 'sign_in', ip: clientIp(context), detail: { factor: 'enrolment' } });
+        const token = await audited(
+          db,
+          async (tx) => {
+            await endSession(tx, person.sessionHash);
+            return createSession(tx, person.id, client(context));
+          },
+          () => ({ actor: person, action: 'sign_in', ip: clientIp(context), detail: { factor: 'enrolment' } }),
+        );
+        setSessionCookie(context.cookies, context.url, token);
       }
       return { ok: true as const, codes };
     },
@@ -84,8 +93,7 @@ export const account = {
       if (secondFactorRequired(user.role)) throw new ActionError({ code: 'BAD_REQUEST', message: 'staff.totp.requiredForRole' });
       requireRecentAuth(user);
       const db = await getDb();
-      await disableTotp(db, user.id);
-      await audit(db, { actor: user, action: 'totp_disable', ip: clientIp(context) });
+      await audited(db, (tx) => disableTotp(tx, user.id), () => ({ actor: user, action: 'totp_disable', ip: clientIp(context) }));
       return { ok: true as const };
     },
   }),
@@ -97,8 +105,7 @@ export const account = {
       if (!user.hasTotp) throw new ActionError({ code: 'BAD_REQUEST', message: 'staff.totp.notEnrolled' });
       requireRecentAuth(user);
       const db = await getDb();
-      const codes = await regenerateRecoveryCodes(db, user.id);
-      await audit(db, { actor: user, action: 'recovery_codes_new', ip: clientIp(context) });
+      const codes = await audited(db, (tx) => regenerateRecoveryCodes(tx, user.id), () => ({ actor: user, action: 'recovery_codes_new', ip: clientIp(context) }));
       return { ok: true as const, codes };
     },
   }),
@@ -135,10 +142,17 @@ export const account = {
       else if (password !== field(form, 'confirmPassword', 1024)) errors.confirmPassword = 'staff.error.passwordMismatch';
       if (errors.currentPassword) await audit(db, { actor: user, action: 'reauth_failed', ip: clientIp(context), detail: { field: 'currentPassword' } });
       if (Object.keys(errors).length) return { ok: false as const, errors };
-      await db.update(usersTable).set({ passwordHash: await hashPassword(password), updatedAt: new Date().toISOString() }).where(eq(usersTable.id, user.id));
-      // Every other session of the account ends; this one stays.
-      await endUserSessions(db, user.id, user.sessionHash);
-      await audit(db, { actor: user, action: 'password_change', ip: clientIp(context) });
+      const passwordHash = await hashPassword(password);
+      // The new password and the end of every other session (this one stays) together: a
+      // password changed after a break-in must not leave the intruder's session open.
+      await audited(
+        db,
+        async (tx) => {
+          await tx.update(usersTable).set({ passwordHash, updatedAt: new Date().toISOString() }).where(eq(usersTable.id, user.id));
+          await endUserSessions(tx, user.id, user.sessionHash);
+        },
+        () => ({ actor: user, action: 'password_change', ip: clientIp(context) }),
+      );
       return { ok: true as const };
     },
   }),

@@ -1,7 +1,7 @@
 /** Sign-in, sign-out (here or everywhere), setting a password from an invitation or a reset, staff language and notices. */
 import { ActionError, defineAction } from 'astro:actions';
 import { getDb } from '../server/db.ts';
-import { audit } from '../server/audit.ts';
+import { audited } from '../server/audit.ts';
 import { clearSessionCookie, setSessionCookie } from '../server/auth/cookie.ts';
 import { endSession, endUserSessions } from '../server/auth/sessions.ts';
 import { signIn as signInUser } from '../server/auth/signIn.ts';
@@ -50,9 +50,11 @@ export const auth = {
       if (user) {
         const db = await getDb();
         const everywhere = form.get('everywhere') === '1';
-        if (everywhere) await endUserSessions(db, user.id);
-        else await endSession(db, user.sessionHash);
-        await audit(db, { actor: user, action: everywhere ? 'sign_out_everywhere' : 'sign_out', ip: clientIp(context) });
+        await audited(
+          db,
+          (tx) => (everywhere ? endUserSessions(tx, user.id) : endSession(tx, user.sessionHash)),
+          () => ({ actor: user, action: everywhere ? 'sign_out_everywhere' : 'sign_out', ip: clientIp(context) }),
+        );
       }
       clearSessionCookie(context.cookies, context.url);
       context.locals.user = null;
@@ -67,8 +69,7 @@ export const auth = {
       if (password !== field(form, 'confirm', 1024)) return { ok: false as const, error: 'staff.error.passwordMismatch' };
       const db = await getDb();
       try {
-        const account = await acceptInvite(db, field(form, 'token', 100), password);
-        await audit(db, { actor: { id: account.userId, email: account.email }, action: 'password_set', ip: clientIp(context) });
+        await acceptInvite(db, field(form, 'token', 100), password, new Date(), clientIp(context));
         return { ok: true as const };
       } catch (error) {
         if (error instanceof AccountError) return { ok: false as const, error: error.key };

@@ -10,7 +10,7 @@ import { requeueMail } from '../server/mail/queue.ts';
 import { queueDigests } from '../server/residents/digests.ts';
 import { addImpact } from '../server/residents/addImpact.ts';
 import { FeedbackError, rejectFeedback, replyFeedback } from '../server/residents/feedback.ts';
-import { audit } from '../server/audit.ts';
+import { audit, audited } from '../server/audit.ts';
 import { clientIp, idField, requireConfirmed, requireUser, siteUrl } from './context.ts';
 
 /** The Municipio of the project a feedback item is about, for the scoped permission. */
@@ -34,8 +34,7 @@ export const moderation = {
       const { db, scope } = await feedbackScope(id);
       if (!can(user, 'feedback.moderate', scope)) throw new ActionError({ code: 'FORBIDDEN', message: 'staff.error.forbidden' });
       try {
-        await replyFeedback(db, id, reply, user.id, form.get('publish') === 'on', siteUrl(context));
-        await audit(db, { actor: user, action: 'feedback_reply', targetType: 'feedback', targetId: id, ip: clientIp(context), detail: { published: form.get('publish') === 'on' } });
+        await replyFeedback(db, id, reply, { actor: user, ip: clientIp(context) }, form.get('publish') === 'on', siteUrl(context));
       } catch (error) {
         if (error instanceof FeedbackError) throw new ActionError({ code: 'CONFLICT', message: error.message });
         throw error;
@@ -52,8 +51,7 @@ export const moderation = {
       requireConfirmed(form);
       const { db, scope } = await feedbackScope(id);
       if (!can(user, 'feedback.moderate', scope)) throw new ActionError({ code: 'FORBIDDEN', message: 'staff.error.forbidden' });
-      const ok = await rejectFeedback(db, id);
-      if (ok) await audit(db, { actor: user, action: 'feedback_reject', targetType: 'feedback', targetId: id, ip: clientIp(context) });
+      const ok = await audited(db, (tx) => rejectFeedback(tx, id), (done) => (done ? { actor: user, action: 'feedback_reject', targetType: 'feedback', targetId: id, ip: clientIp(context) } : null));
       return { ok, id };
     },
   }),
@@ -64,8 +62,7 @@ export const moderation = {
       const user = requireUser(context, 'mail.queue');
       const db = await getDb();
       const id = idField(form, 'id');
-      const ok = await requeueMail(db, id);
-      if (ok) await audit(db, { actor: user, action: 'mail_requeue', targetType: 'mail', targetId: id, ip: clientIp(context) });
+      const ok = await audited(db, (tx) => requeueMail(tx, id), (done) => (done ? { actor: user, action: 'mail_requeue', targetType: 'mail', targetId: id, ip: clientIp(context) } : null));
       return { ok };
     },
   }),
@@ -112,10 +109,10 @@ export const moderation = {
       if (!can(user, 'project.edit', row)) throw new ActionError({ code: 'FORBIDDEN', message: 'staff.error.forbidden' });
       const stale = await db.transaction(async (tx) => {
         await tx.delete(worksiteImpacts).where(and(eq(worksiteImpacts.id, id)));
+        await audit(tx, { actor: user, action: 'impact_remove', targetType: 'impact', targetId: id, ip: clientIp(context) });
         return invalidateTags(tx, await projectCacheTags(tx, row.projectId));
       });
       purgeAfterCommit(stale);
-      await audit(db, { actor: user, action: 'impact_remove', targetType: 'impact', targetId: id, ip: clientIp(context) });
       return { ok: true as const };
     },
   }),

@@ -1,7 +1,7 @@
 /** Account administration: invitations, role changes, disabling. Admins only (`user.manage`). */
 import { ActionError, defineAction } from 'astro:actions';
 import { getDb } from '../server/db.ts';
-import { audit } from '../server/audit.ts';
+import { audited } from '../server/audit.ts';
 import { AccountError, accountSchema, changeRole, inviteLink, inviteUser, setDisabled } from '../server/auth/users.ts';
 import { staffLocaleSchema } from '../server/staffLocale.ts';
 import { clientIp, idField, requireConfirmed, requireRecentAuth, requireUser, siteUrl } from './context.ts';
@@ -23,8 +23,11 @@ export const users = {
         return { ok: false as const, errors, values };
       }
       const db = await getDb();
-      const { userId, token } = await inviteUser(db, parsed.data, admin.id, new Date(), { baseUrl: siteUrl(context), locale: locale.data });
-      await audit(db, { actor: admin, action: 'user_invite', targetType: 'user', targetId: userId, ip: clientIp(context), detail: { email: parsed.data.email, role: parsed.data.role } });
+      const { userId, token } = await audited(
+        db,
+        (tx) => inviteUser(tx, parsed.data, admin.id, new Date(), { baseUrl: siteUrl(context), locale: locale.data }),
+        ({ userId }) => ({ actor: admin, action: 'user_invite', targetType: 'user', targetId: userId, ip: clientIp(context), detail: { email: parsed.data.email, role: parsed.data.role } }),
+      );
       // Mailed to the person; shown here too, once, in case the mail does not reach them.
       return { ok: true as const, link: inviteLink(siteUrl(context), token), email: parsed.data.email };
     },
@@ -39,8 +42,11 @@ export const users = {
       const role = String(form.get('role') ?? '');
       const db = await getDb();
       try {
-        const before = await changeRole(db, userId, role as 'viewer', municipio(form));
-        await audit(db, { actor: admin, action: 'role_change', targetType: 'user', targetId: userId, ip: clientIp(context), detail: { from: before.role, to: role, municipioId: municipio(form) } });
+        await audited(
+          db,
+          (tx) => changeRole(tx, userId, role as 'viewer', municipio(form)),
+          (before) => ({ actor: admin, action: 'role_change', targetType: 'user', targetId: userId, ip: clientIp(context), detail: { from: before.role, to: role, municipioId: municipio(form) } }),
+        );
         return { ok: true as const };
       } catch (error) {
         if (error instanceof AccountError) throw new ActionError({ code: 'BAD_REQUEST', message: error.key });
@@ -59,8 +65,7 @@ export const users = {
       // Enabling gives nothing away and stays one click; disabling is asked first.
       if (disabled) requireConfirmed(form);
       const db = await getDb();
-      await setDisabled(db, userId, disabled);
-      await audit(db, { actor: admin, action: disabled ? 'user_disable' : 'user_enable', targetType: 'user', targetId: userId, ip: clientIp(context) });
+      await audited(db, (tx) => setDisabled(tx, userId, disabled), () => ({ actor: admin, action: disabled ? 'user_disable' : 'user_enable', targetType: 'user', targetId: userId, ip: clientIp(context) }));
       return { ok: true as const, userId, disabled };
     },
   }),

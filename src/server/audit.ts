@@ -3,7 +3,7 @@
  * trigger (migration 0004); this module only ever inserts.
  */
 import { and, desc, eq, gte, lte, like, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Db, Tx } from '../../db/client.ts';
 import { auditLog } from '../../db/schema.ts';
 
 export const auditActions = [
@@ -17,8 +17,6 @@ export const auditActions = [
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-
 export interface AuditEntry {
   actor: { id: number; email: string } | null;
   action: AuditAction;
@@ -30,6 +28,9 @@ export interface AuditEntry {
   email?: string;
 }
 
+/** Who acts and from where: what a change needs to write its own entry. */
+export type AuditBy = Pick<AuditEntry, 'actor' | 'ip'>;
+
 export async function audit(db: Db | Tx, entry: AuditEntry): Promise<void> {
   await db.insert(auditLog).values({
     userId: entry.actor?.id ?? null,
@@ -39,6 +40,22 @@ export async function audit(db: Db | Tx, entry: AuditEntry): Promise<void> {
     targetId: entry.targetId === undefined ? null : String(entry.targetId),
     ip: entry.ip ?? null,
     detail: entry.detail ?? null,
+  });
+}
+
+/**
+ * A change and its entry in one transaction: the log never misses a change that happened, nor
+ * records one that failed (a busy database or a crash between two separate writes did both).
+ * `change` may open its own transaction, which becomes a savepoint of this one; so anything that
+ * must wait for the commit (a front-cache purge) belongs after this returns, not inside `change`.
+ * `entry` sees the change's result and may return null when nothing changed.
+ */
+export async function audited<T>(db: Db, change: (tx: Tx) => Promise<T>, entry: (result: T) => AuditEntry | null): Promise<T> {
+  return db.transaction(async (tx) => {
+    const result = await change(tx);
+    const made = entry(result);
+    if (made) await audit(tx, made);
+    return result;
   });
 }
 

@@ -177,6 +177,33 @@ describe('accounts', () => {
     for (const action of ['user_invite', 'role_change', 'user_disable']) expect(log.html).toContain(`data-action="${action}"`);
   });
 
+  it('changes nothing when the audit log cannot record the change', async () => {
+    const admin = await staffClient(db, 'admin');
+    const editor = await staffClient(db, 'editor');
+    const elsewhere = new Client();
+    expect((await elsewhere.signIn(editor.account.email, editor.account.password, { 'X-Forwarded-For': '10.200.0.1' })).status).toBe(303);
+    const id = editor.account.id;
+    // The log refuses this account's entries, as a full disk would: each change must go with it.
+    await db.$client.execute(`create trigger refuse_audit_${id} before insert on audit_log when new.target_id = '${id}' or (new.user_id = ${id} and new.action = 'password_change') begin select raise(abort, 'audit log refused'); end`);
+    try {
+      expect((await admin.post('/staff/users/', 'users.changeRole', { userId: String(id), role: 'translator', municipioId: '' })).status).toBe(500);
+      expect(await scalar('select role from users where id = ?', [id])).toBe('editor');
+      expect((await admin.post('/staff/users/', 'users.setDisabled', { userId: String(id), disabled: '1', confirmed: '1' })).status).toBe(500);
+      expect(await scalar('select disabled from users where id = ?', [id])).toBe(0);
+      expect((await elsewhere.get('/staff/')).status).toBe(200);
+      const changed = await editor.post('/staff/security/', 'account.changePassword', { currentPassword: editor.account.password, newPassword: 'a brand new passphrase', confirmPassword: 'a brand new passphrase' });
+      expect(changed.status).toBe(500);
+      // Neither the new password nor the end of the other session happened without its entry.
+      expect((await elsewhere.get('/staff/')).status).toBe(200);
+      expect((await new Client().signIn(editor.account.email, editor.account.password, { 'X-Forwarded-For': '10.200.0.2' })).status).toBe(303);
+    } finally {
+      await db.$client.execute(`drop trigger refuse_audit_${id}`);
+    }
+    await admin.post('/staff/users/', 'users.changeRole', { userId: String(id), role: 'translator', municipioId: '' });
+    expect(await scalar('select role from users where id = ?', [id])).toBe('translator');
+    expect(await scalar("select count(*) from audit_log where action = 'role_change' and target_id = ?", [String(id)])).toBe(1);
+  });
+
   it('writes the invitation in the language chosen for it, and refuses one that is not offered', async () => {
     const admin = await staffClient(db, 'admin');
     const email = `invited-en-${Date.now()}@comune.milano.it`;

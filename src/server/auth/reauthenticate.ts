@@ -25,10 +25,16 @@ export async function reauthenticate(db: Db, key: Buffer, user: SessionUser, pas
   }
   const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, user.id));
   let problem: ReauthProblem = (await verifyPassword(row?.hash ?? null, password.slice(0, 1024))) ? null : 'password';
-  let used: string | null = null;
-  if (!problem && user.hasTotp) {
-    used = await useSecondFactor(db, key, user.id, code, now);
-    if (!used) problem = 'code';
+  if (!problem) {
+    // A recovery code spent, its entry and the session's fresh authentication, together.
+    const confirmed = await db.transaction(async (tx) => {
+      const used = user.hasTotp ? await useSecondFactor(tx, key, user.id, code, now) : 'password';
+      if (!used) return false;
+      await markAuthenticated(tx, user.sessionHash, now);
+      if (used === 'recovery') await audit(tx, { actor, action: 'recovery_code_used', ip: client.ip, detail: { left: await remainingRecoveryCodes(tx, user.id) } });
+      return true;
+    });
+    if (!confirmed) problem = 'code';
   }
   if (problem) {
     await recordFailure(db, keys, now);
@@ -36,7 +42,5 @@ export async function reauthenticate(db: Db, key: Buffer, user: SessionUser, pas
     return problem;
   }
   await clearFailures(db, [keys[0]]);
-  await markAuthenticated(db, user.sessionHash, now);
-  if (used === 'recovery') await audit(db, { actor, action: 'recovery_code_used', ip: client.ip, detail: { left: await remainingRecoveryCodes(db, user.id) } });
   return null;
 }

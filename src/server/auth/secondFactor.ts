@@ -4,7 +4,7 @@
  * checked in the same UPDATE, so two requests racing with one code cannot both win).
  */
 import { and, count, eq, isNull, lt, or } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
+import type { Db, Tx } from '../../../db/client.ts';
 import { recoveryCodes, sessions, users } from '../../../db/schema.ts';
 import { newRecoveryCodes, recoveryCodeHash } from './recoveryCodes.ts';
 import { open, seal } from './secretBox.ts';
@@ -16,13 +16,13 @@ export async function startEnrolment(db: Db, key: Buffer, sessionHash: string, u
 }
 
 /** The secret being enrolled in this session, or null. */
-export async function pendingSecret(db: Db, key: Buffer, sessionHash: string, userId: number): Promise<Buffer | null> {
+export async function pendingSecret(db: Db | Tx, key: Buffer, sessionHash: string, userId: number): Promise<Buffer | null> {
   const [row] = await db.select({ box: sessions.pendingTotp }).from(sessions).where(eq(sessions.idHash, sessionHash));
   return row?.box ? open(key, row.box, userId) : null;
 }
 
 /** Makes `secret` the account's second factor and returns ten new recovery codes, in one transaction. */
-export async function enableTotp(db: Db, key: Buffer, userId: number, secret: Uint8Array, step: number | null, now = new Date()): Promise<string[]> {
+export async function enableTotp(db: Db | Tx, key: Buffer, userId: number, secret: Uint8Array, step: number | null, now = new Date()): Promise<string[]> {
   const codes = newRecoveryCodes();
   await db.transaction(async (tx) => {
     await tx.update(users).set({ totpSecret: seal(key, secret, userId), totpLastStep: step, totpEnabledAt: now.toISOString(), updatedAt: now.toISOString() }).where(eq(users.id, userId));
@@ -34,7 +34,7 @@ export async function enableTotp(db: Db, key: Buffer, userId: number, secret: Ui
 }
 
 /** Confirms the enrolment of this session with a code from the app: the recovery codes, or null. */
-export async function confirmEnrolment(db: Db, key: Buffer, sessionHash: string, userId: number, code: string, now = new Date()): Promise<string[] | null> {
+export async function confirmEnrolment(db: Db | Tx, key: Buffer, sessionHash: string, userId: number, code: string, now = new Date()): Promise<string[] | null> {
   const secret = await pendingSecret(db, key, sessionHash, userId);
   const step = secret ? verifyTotp(secret, code.replace(/\s/g, ''), now.getTime()) : null;
   if (!secret || step === null) return null;
@@ -44,7 +44,7 @@ export async function confirmEnrolment(db: Db, key: Buffer, sessionHash: string,
 export type FactorUsed = 'totp' | 'recovery';
 
 /** Checks a TOTP code (6 digits) or a recovery code, consuming it; null when refused or replayed. */
-export async function useSecondFactor(db: Db, key: Buffer, userId: number, code: string, now = new Date()): Promise<FactorUsed | null> {
+export async function useSecondFactor(db: Db | Tx, key: Buffer, userId: number, code: string, now = new Date()): Promise<FactorUsed | null> {
   const typed = code.trim().slice(0, 40);
   const [user] = await db.select({ box: users.totpSecret, last: users.totpLastStep }).from(users).where(eq(users.id, userId));
   if (!user?.box) return null;
@@ -66,13 +66,13 @@ export async function useSecondFactor(db: Db, key: Buffer, userId: number, code:
   return used.length ? 'recovery' : null;
 }
 
-export async function remainingRecoveryCodes(db: Db, userId: number): Promise<number> {
+export async function remainingRecoveryCodes(db: Db | Tx, userId: number): Promise<number> {
   const [row] = await db.select({ n: count() }).from(recoveryCodes).where(eq(recoveryCodes.userId, userId));
   return row.n;
 }
 
 /** New recovery codes replace every old one. */
-export async function regenerateRecoveryCodes(db: Db, userId: number): Promise<string[]> {
+export async function regenerateRecoveryCodes(db: Db | Tx, userId: number): Promise<string[]> {
   const codes = newRecoveryCodes();
   await db.transaction(async (tx) => {
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
@@ -81,7 +81,7 @@ export async function regenerateRecoveryCodes(db: Db, userId: number): Promise<s
   return codes;
 }
 
-export async function disableTotp(db: Db, userId: number): Promise<void> {
+export async function disableTotp(db: Db | Tx, userId: number): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.update(users).set({ totpSecret: null, totpLastStep: null, totpEnabledAt: null, updatedAt: new Date().toISOString() }).where(eq(users.id, userId));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));

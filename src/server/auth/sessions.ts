@@ -4,9 +4,8 @@
  * table keys on its SHA-256. Idle timeout 30 minutes, absolute lifetime 12 hours.
  */
 import { and, eq, lt, ne, or } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
+import type { Db, Tx } from '../../../db/client.ts';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 import { sessions, users } from '../../../db/schema.ts';
 import type { Role } from '../../lib/vocabulary.ts';
 import { newToken, tokenHash } from './tokens.ts';
@@ -44,7 +43,7 @@ export interface ClientInfo {
 }
 
 /** Starts a session with a fresh id (never one the browser brought) and returns its token. */
-export async function createSession(db: Db, userId: number, client: ClientInfo, now = new Date(), stage: SessionStage = 'full'): Promise<string> {
+export async function createSession(db: Db | Tx, userId: number, client: ClientInfo, now = new Date(), stage: SessionStage = 'full'): Promise<string> {
   const token = newToken();
   const at = now.toISOString();
   await db.insert(sessions).values({
@@ -95,7 +94,7 @@ export async function sessionUser(db: Db, token: string | undefined, now = new D
   };
 }
 
-export async function endSession(db: Db, idHash: string): Promise<void> {
+export async function endSession(db: Db | Tx, idHash: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.idHash, idHash));
 }
 
@@ -112,6 +111,6 @@ export async function pruneSessions(db: Db, now = new Date()): Promise<void> {
 }
 
 /** Records a fresh strong authentication on this session (re-authentication, issue #10). */
-export async function markAuthenticated(db: Db, idHash: string, now = new Date()): Promise<void> {
+export async function markAuthenticated(db: Db | Tx, idHash: string, now = new Date()): Promise<void> {
   await db.update(sessions).set({ authenticatedAt: now.toISOString() }).where(eq(sessions.idHash, idHash));
 }

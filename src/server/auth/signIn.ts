@@ -5,7 +5,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { users } from '../../../db/schema.ts';
-import { audit } from '../audit.ts';
+import { audit, audited } from '../audit.ts';
 import { hashPassword, needsRehash, verifyPassword } from './passwords.ts';
 import { createSession, pruneSessions, type ClientInfo, type SessionStage } from './sessions.ts';
 import { secondFactorRequired } from '../../lib/secondFactorRule.ts';
@@ -35,7 +35,10 @@ export async function signIn(db: Db, email: string, password: string, client: Cl
   // With a second factor the password opens only a short pending state (issue #10, point 1);
   // an admin or publisher without one may only enrol.
   const stage: SessionStage = user.totpSecret ? 'second_factor' : secondFactorRequired(user.role) ? 'enrol' : 'full';
-  const token = await createSession(db, user.id, client, now, stage);
-  await audit(db, { actor: { id: user.id, email: user.email }, action: 'sign_in', ip: client.ip, detail: stage === 'full' ? undefined : { stage } });
+  const token = await audited(
+    db,
+    (tx) => createSession(tx, user.id, client, now, stage),
+    () => ({ actor: { id: user.id, email: user.email }, action: 'sign_in', ip: client.ip, detail: stage === 'full' ? undefined : { stage } }),
+  );
   return { ok: true, token, userId: user.id, stage };
 }

@@ -20,16 +20,22 @@ export async function signInSecondStep(db: Db, key: Buffer, pending: SessionUser
     await audit(db, { actor, action: 'second_factor_failed', ip: client.ip, detail: { throttled: true } });
     return { ok: false, retryAfter };
   }
-  const used = await useSecondFactor(db, key, pending.id, code, now);
-  if (!used) {
+  // The code used up, the pending session swapped for a full one and both written to the log
+  // together: a recovery code is never spent without its entry, nor a session opened unlogged.
+  const token = await db.transaction(async (tx) => {
+    const used = await useSecondFactor(tx, key, pending.id, code, now);
+    if (!used) return null;
+    await endSession(tx, pending.sessionHash);
+    const opened = await createSession(tx, pending.id, client, now);
+    if (used === 'recovery') await audit(tx, { actor, action: 'recovery_code_used', ip: client.ip, detail: { left: await remainingRecoveryCodes(tx, pending.id) } });
+    await audit(tx, { actor, action: 'sign_in', ip: client.ip, detail: { factor: used } });
+    return opened;
+  });
+  if (!token) {
     await recordFailure(db, keys, now);
     await audit(db, { actor, action: 'second_factor_failed', ip: client.ip });
     return { ok: false, retryAfter: 0 };
   }
   await clearFailures(db, [keys[0]]);
-  await endSession(db, pending.sessionHash);
-  const token = await createSession(db, pending.id, client, now);
-  if (used === 'recovery') await audit(db, { actor, action: 'recovery_code_used', ip: client.ip, detail: { left: await remainingRecoveryCodes(db, pending.id) } });
-  await audit(db, { actor, action: 'sign_in', ip: client.ip, detail: { factor: used } });
   return { ok: true, token };
 }

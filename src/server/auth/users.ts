@@ -5,7 +5,8 @@
  */
 import { and, count, eq, gt, isNull, ne } from 'drizzle-orm';
 import { z } from 'astro/zod';
-import type { Db } from '../../../db/client.ts';
+import type { Db, Tx } from '../../../db/client.ts';
+import { audit } from '../audit.ts';
 import { invites, users } from '../../../db/schema.ts';
 import { roles, type Role } from '../../lib/vocabulary.ts';
 import { tooLong } from '../../lib/errorKey.ts';
@@ -43,7 +44,7 @@ export class AccountError extends Error {
 }
 
 /** Creates an account with a password (the CLI's path for the first admin). */
-export async function createUser(db: Db, account: Account, password: string) {
+export async function createUser(db: Db | Tx, account: Account, password: string) {
   const problem = passwordProblem(password);
   if (problem) throw new AccountError(problem);
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, account.email));
@@ -61,7 +62,7 @@ export async function createUser(db: Db, account: Account, password: string) {
  * `mail`, the link is also mailed to the person (accountLinkMail.ts), and the queued text that
  * carries it is blanked once sent (src/server/mail/queue.ts).
  */
-export async function inviteUser(db: Db, account: Account, invitedBy: number, now = new Date(), mail?: InviteByMail) {
+export async function inviteUser(db: Db | Tx, account: Account, invitedBy: number, now = new Date(), mail?: InviteByMail) {
   const token = newToken();
   const userId = await db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, account.email));
@@ -107,8 +108,12 @@ export async function inviteAccount(db: Db, token: string, now = new Date()) {
   return row && !row.disabled ? row : null;
 }
 
-/** Sets the password through an invitation; the link works once, and every old session ends. */
-export async function acceptInvite(db: Db, token: string, password: string, now = new Date()) {
+/**
+ * Sets the password through an invitation; the link works once, and every old session ends.
+ * Audited in the same transaction, from `ip`; the password is hashed before it opens, so no
+ * other write waits for Argon2.
+ */
+export async function acceptInvite(db: Db, token: string, password: string, now = new Date(), ip: string | null = null) {
   const problem = passwordProblem(password);
   if (problem) throw new AccountError(problem);
   const account = await inviteAccount(db, token, now);
@@ -124,11 +129,12 @@ export async function acceptInvite(db: Db, token: string, password: string, now 
     if (used.length === 0) throw new AccountError('staff.error.inviteInvalid'); // used by a concurrent request
     await tx.update(users).set({ passwordHash, updatedAt: now.toISOString() }).where(eq(users.id, account.userId));
     await endUserSessions(tx, account.userId);
+    await audit(tx, { actor: { id: account.userId, email: account.email }, action: 'password_set', ip });
   });
   return account;
 }
 
-export async function changeRole(db: Db, userId: number, role: Role, municipioId: number | null) {
+export async function changeRole(db: Db | Tx, userId: number, role: Role, municipioId: number | null) {
   const parsed = accountSchema.safeParse({ email: 'x@example.org', role, municipioId });
   if (!parsed.success) throw new AccountError(parsed.error.issues[0].message);
   return db.transaction(async (tx) => {
@@ -148,9 +154,11 @@ export async function changeRole(db: Db, userId: number, role: Role, municipioId
 }
 
 /** Disabling ends every session at once; enabling lets the person sign in again. */
-export async function setDisabled(db: Db, userId: number, disabled: boolean) {
-  const done = await db.update(users).set({ disabled, updatedAt: new Date().toISOString() }).where(eq(users.id, userId)).returning({ id: users.id });
-  if (done.length === 0) throw new AccountError('staff.error.notFound');
-  if (disabled) await endUserSessions(db, userId);
+export async function setDisabled(db: Db | Tx, userId: number, disabled: boolean) {
+  await db.transaction(async (tx) => {
+    const done = await tx.update(users).set({ disabled, updatedAt: new Date().toISOString() }).where(eq(users.id, userId)).returning({ id: users.id });
+    if (done.length === 0) throw new AccountError('staff.error.notFound');
+    if (disabled) await endUserSessions(tx, userId);
+  });
 }
 

@@ -4,13 +4,12 @@
  * `invalidateTags` inside its transaction, and `purgeAfterCommit` once it committed.
  */
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
+import type { Db, Tx } from '../../../db/client.ts';
 import { bumpCacheTags } from '../../../db/cacheVersions.ts';
 import { nil, projects } from '../../../db/schema.ts';
 import { projectTags } from '../../lib/cacheTags.ts';
 import { purgeFront } from './purgeFront.ts';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** The tags of a project's public output: its pages, its Municipio's and NIL's, every list. */
 export async function projectCacheTags(tx: Db | Tx, projectId: number): Promise<string[]> {

@@ -10,7 +10,7 @@ import { eq } from 'drizzle-orm';
 import { createDb } from '../../../db/client.ts';
 import { applyMigrations } from '../../../db/migrate.ts';
 import { users } from '../../../db/schema.ts';
-import { audit } from '../audit.ts';
+import { audited } from '../audit.ts';
 import { disableTotp } from '../auth/secondFactor.ts';
 import { endUserSessions } from '../auth/sessions.ts';
 
@@ -28,9 +28,14 @@ try {
     console.error(`No account ${email}.`);
     process.exitCode = 1;
   } else {
-    await disableTotp(db, user.id);
-    await endUserSessions(db, user.id);
-    await audit(db, { actor: null, email, action: 'totp_disable', targetType: 'user', targetId: user.id, detail: { via: 'cli' } });
+    await audited(
+      db,
+      async (tx) => {
+        await disableTotp(tx, user.id);
+        await endUserSessions(tx, user.id);
+      },
+      () => ({ actor: null, email, action: 'totp_disable', targetType: 'user', targetId: user.id, detail: { via: 'cli' } }),
+    );
     console.log(`Second factor of ${email} turned off; every session ended.`);
   }
 } finally {

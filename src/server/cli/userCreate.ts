@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import { createDb } from '../../../db/client.ts';
 import { applyMigrations } from '../../../db/migrate.ts';
-import { audit } from '../audit.ts';
+import { audited } from '../audit.ts';
 import { AccountError, accountSchema, createUser } from '../auth/users.ts';
 import { roles } from '../../lib/vocabulary.ts';
 
@@ -68,8 +68,11 @@ else if (process.stdin.isTTY) {
 const db = await createDb(process.env.DATABASE_URL ?? 'file:data/periferie.db');
 try {
   await applyMigrations(db);
-  const id = await createUser(db, account.data, password);
-  await audit(db, { actor: null, email: account.data.email, action: 'user_create', targetType: 'user', targetId: id, detail: { role: account.data.role, via: 'cli' } });
+  const id = await audited(
+    db,
+    (tx) => createUser(tx, account.data, password),
+    (created) => ({ actor: null, email: account.data.email, action: 'user_create', targetType: 'user', targetId: created, detail: { role: account.data.role, via: 'cli' } }),
+  );
   console.log(`Created ${account.data.role} ${account.data.email} (id ${id}).`);
 } catch (error) {
   if (error instanceof AccountError)

@@ -5,12 +5,11 @@
  * than five minutes is taken as a crashed worker's and released.
  */
 import { and, asc, eq, lt, lte, or, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
+import type { Db, Tx } from '../../../db/client.ts';
 import { mailQueue } from '../../../db/schema.ts';
 import { MAX_MAIL_ATTEMPTS, retryDelayMs } from '../../lib/backoff.ts';
 import type { MailSender } from './transport.ts';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export interface NewMail {
   kind: string;
@@ -91,7 +90,7 @@ export async function queueState(db: Db) {
 }
 
 /** An admin puts a failed message back in the queue, to be tried at once. */
-export async function requeueMail(db: Db, id: number): Promise<boolean> {
+export async function requeueMail(db: Db | Tx, id: number): Promise<boolean> {
   const done = await db.update(mailQueue).set({ status: 'queued', attempts: 0, nextAttemptAt: new Date().toISOString() }).where(and(eq(mailQueue.id, id), eq(mailQueue.status, 'failed'))).returning({ id: mailQueue.id });
   return done.length > 0;
 }

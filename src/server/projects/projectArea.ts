@@ -4,12 +4,11 @@
  * of permissions reads this, so a Municipio editor cannot move a project out by moving its pin.
  */
 import { eq, isNotNull } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
+import type { Db, Tx } from '../../../db/client.ts';
 import { municipi, nil } from '../../../db/schema.ts';
 import { locate } from '../../lib/boundaries.ts';
 import type { AreaGeometry, BBox } from '../../lib/geo.ts';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 async function areas(db: Db | Tx, table: typeof nil | typeof municipi) {
   const rows = await db

@@ -3,14 +3,15 @@
  * one write path by which a revision becomes what the public sees (issue #4, point 5).
  */
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
+import type { Db, Tx } from '../../../db/client.ts';
 import { funding, media, milestones, projectChanges, projectTranslations, updates } from '../../../db/schema.ts';
 import type { ProjectRecord } from '../../lib/projectSchema.ts';
 import { changedTracked, trackedValue } from '../../lib/revisionDiff.ts';
 import { updateKey } from '../../lib/publicationEvents.ts';
 import { announcedBefore } from '../residents/announceUpdates.ts';
 
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Re-exported: the project code's many helpers import it from here. */
+export type { Tx };
 
 /** The `projects` columns a record sets (publication, version and timestamps are the caller's). */
 export function projectColumns(r: ProjectRecord, area: { nilId: number | null; municipioId: number | null }) {

@@ -7,7 +7,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { projects, worksiteImpacts } from '../../../db/schema.ts';
 import type { ImpactKind } from '../../lib/residents.ts';
-import { audit, type AuditEntry } from '../audit.ts';
+import { audit, type AuditBy } from '../audit.ts';
 import { notifyPublication } from './notify.ts';
 import { invalidateTags, projectCacheTags, purgeAfterCommit } from '../cache/invalidate.ts';
 import { projectTitles } from './projectTitles.ts';
@@ -20,7 +20,7 @@ export interface NewImpact {
   endsOn: string;
 }
 
-export async function addImpact(db: Db, projectId: number, d: NewImpact, by: Pick<AuditEntry, 'actor' | 'ip'>, now = new Date()): Promise<number> {
+export async function addImpact(db: Db, projectId: number, d: NewImpact, by: AuditBy, now = new Date()): Promise<number> {
   const [id, stale] = await db.transaction(async (tx) => {
     const description: { it: string } & Record<string, string> = d.descriptionEn ? { it: d.descriptionIt, en: d.descriptionEn } : { it: d.descriptionIt };
     const [row] = await tx.insert(worksiteImpacts).values({ projectId, kind: d.kind, startsOn: d.startsOn, endsOn: d.endsOn, description }).returning({ id: worksiteImpacts.id });

@@ -5,7 +5,8 @@
  */
 import { invalidateTags, projectCacheTags, purgeAfterCommit } from '../cache/invalidate.ts';
 import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
+import type { Db, Tx } from '../../../db/client.ts';
+import { audit, type AuditBy } from '../audit.ts';
 import { feedback, projects } from '../../../db/schema.ts';
 import type { FeedbackInput } from '../../lib/residents.ts';
 import { isLocale } from '../../i18n/locales.ts';
@@ -22,13 +23,17 @@ export async function createFeedback(db: Db, input: FeedbackInput, locale: strin
 
 export class FeedbackError extends Error {}
 
-/** Replies once (the first reply's time is what the public figure measures) and mails it. */
-export async function replyFeedback(db: Db, id: number, reply: string, staffId: number, publish: boolean, baseUrl: string, now = new Date()) {
+/**
+ * Replies once (the first reply's time is what the public figure measures) and mails it, audited
+ * in the same transaction (the purge of cached pages has to wait for its commit, so it is here).
+ */
+export async function replyFeedback(db: Db, id: number, reply: string, by: AuditBy & { actor: { id: number } }, publish: boolean, baseUrl: string, now = new Date()) {
   const { item, stale } = await db.transaction(async (tx) => {
     const [item] = await tx.select().from(feedback).where(eq(feedback.id, id));
     if (!item || item.state !== 'new') throw new FeedbackError('residents.error.notOpen');
     // The address was given for this reply only: the queued message keeps its own copy.
-    await tx.update(feedback).set({ state: 'answered', reply, repliedBy: staffId, firstReplyAt: now.toISOString(), published: publish, email: null }).where(eq(feedback.id, id));
+    await tx.update(feedback).set({ state: 'answered', reply, repliedBy: by.actor.id, firstReplyAt: now.toISOString(), published: publish, email: null }).where(eq(feedback.id, id));
+    await audit(tx, { ...by, action: 'feedback_reply', targetType: 'feedback', targetId: id, detail: { published: publish } });
     if (item.email) {
       const locale = isLocale(item.locale) ? item.locale : 'it';
       const t = useTranslations(locale);
@@ -50,7 +55,7 @@ export async function replyFeedback(db: Db, id: number, reply: string, staffId: 
   return item;
 }
 
-export async function rejectFeedback(db: Db, id: number): Promise<boolean> {
+export async function rejectFeedback(db: Db | Tx, id: number): Promise<boolean> {
   const done = await db.update(feedback).set({ state: 'rejected', email: null }).where(and(eq(feedback.id, id), eq(feedback.state, 'new'))).returning({ id: feedback.id });
   return done.length > 0;
 }
