@@ -141,6 +141,8 @@ describe('search and sharing', () => {
     expect(home.map((d) => d['@type'])).toContain('GovernmentOrganization');
     const place = jsonLd((await get('/en/opportunities/quarto-oggiaro-ex-bocciofila-via-lopez')).html).find((d) => d['@type'] === 'Place')!;
     expect(place.geo).toEqual({ '@type': 'GeoCoordinates', latitude: 45.511, longitude: 9.1335 });
+    // The Italian page writes the number as Italians dial it; its link works from abroad too.
+    expect((await get('/it/opportunities/quarto-oggiaro-ex-bocciofila-via-lopez')).html).toContain('<a href="tel:+39020202">02 02 02</a>');
     const tripPage = (await get('/it/itineraries/giambellino-a-piedi')).html;
     const trip = jsonLd(tripPage).find((d) => d['@type'] === 'TouristTrip')!;
     expect(tripPage).toContain(`<link rel="canonical" href="${trip.url}">`);

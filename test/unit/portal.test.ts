@@ -18,6 +18,7 @@ import { jsonLdScript } from '../../src/lib/jsonLd.ts';
 import { splitContentId } from '../../src/lib/contentId.ts';
 import { factDifferences } from '../../src/lib/contentFacts.ts';
 import { sitemapXml } from '../../src/server/sitemapXml.ts';
+import { telHref } from '../../src/lib/telHref.ts';
 
 const SITE = 'https://periferie.example.it';
 
@@ -200,5 +201,16 @@ describe('formatting and markup', () => {
     expect(xml).toContain('<lastmod>2026-11-02</lastmod>');
     expect(xml.match(/hreflang="x-default"/g)).toHaveLength(2);
     expect(xml).not.toContain('/fr/');
+  });
+});
+
+describe('telephone links', () => {
+  it('dial Milan from abroad: a number without a country code is Italian', () => {
+    expect(telHref('02 02 02')).toBe('tel:+39020202');
+    expect(telHref('02 8845 1234')).toBe('tel:+390288451234');
+    expect(telHref('347 123 4567')).toBe('tel:+393471234567');
+    expect(telHref('+39 02 02 02')).toBe('tel:+39020202');
+    expect(telHref('0039 (02) 8845-1234')).toBe('tel:+390288451234');
+    expect(telHref('+33 1 23 45 67 89')).toBe('tel:+33123456789');
   });
 });
