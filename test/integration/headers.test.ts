@@ -1,5 +1,7 @@
 /** Response headers and request origin checks on the running server (issue #4, point 11). */
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createDb, type Db } from '../../db/client.ts';
@@ -53,6 +55,20 @@ describe('headers', () => {
       }
     },
   );
+
+  // src/integrations/dedupeCspHashes.ts: the built manifest lists each hash once (Astro listed a
+  // style's hash once per route), and a rendered header names each once too.
+  it('lists each CSP hash once, in the built manifest and in a header', async () => {
+    const dir = join(import.meta.dirname, '../../dist/server/chunks');
+    const manifest = readdirSync(dir).map((name) => readFileSync(join(dir, name), 'utf8')).find((code) => code.includes('deserializeManifest('))!;
+    const lists = [...manifest.matchAll(/\[(?:"sha256-[A-Za-z0-9+/]+=*",?)+\]/g)].map(([list]) => JSON.parse(list) as string[]);
+    expect(lists.length).toBeGreaterThan(0);
+    for (const list of lists) expect(new Set(list).size).toBe(list.length);
+    const res = await fetch(new URL('/it/projects?r=once', inject('baseUrl')));
+    const hashes = (res.headers.get('content-security-policy') ?? '').match(/'sha256-[^']+'/g) ?? [];
+    expect(hashes.length).toBeGreaterThan(10);
+    expect(new Set(hashes).size).toBe(hashes.length);
+  });
 
   it('gives endpoints a deny-all policy and keeps public pages cacheable but staff pages not', async () => {
     const health = await new Client().get('/healthz');
