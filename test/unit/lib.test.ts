@@ -63,6 +63,10 @@ describe('dates', () => {
     expect(daysBetween('2026-01-01', '2026-01-31')).toBe(30);
     expect(formatDate('2026-03-05', 'it-IT')).toBe('5 marzo 2026');
     expect(formatDate('2026-03-05', 'en-GB')).toBe('5 March 2026');
+    // Kept texts answer by locale, month style and day: a timestamp is its day.
+    expect(formatDate('2026-03-05', 'it-IT', 'short')).toBe('5 mar 2026');
+    expect(formatDate('2026-03-05T23:30:00Z', 'it-IT')).toBe('5 marzo 2026');
+    expect(formatDate('2026-03-05', 'it-IT')).toBe('5 marzo 2026');
   });
 });
 
