@@ -4,7 +4,6 @@ import { localeCodes } from '../i18n/locales.ts';
 import { formValues } from '../lib/projectForm.ts';
 import { mediaSchema, type ProjectRecord } from '../lib/projectSchema.ts';
 import { getDb } from '../server/db.ts';
-import { audit } from '../server/audit.ts';
 import { mediaDir } from '../server/media/mediaDir.ts';
 import { discardPhoto, PhotoError, processPhoto } from '../server/media/processPhoto.ts';
 import { editView } from '../server/projects/revisions.ts';
@@ -47,7 +46,8 @@ export const media = {
       }
       const record: ProjectRecord = { ...view.record, media: [...view.record.media, { ...checked.data, file: stored.file }] };
       // The files exist only with their row: a refused or failed save removes them again.
-      const result = await saveDraft(db, user, projectId, version, record, clientIp(context)).catch(async (error) => {
+      const uploaded = { action: 'photo_upload' as const, detail: { file: stored.file, width: stored.width, height: stored.height } };
+      const result = await saveDraft(db, user, projectId, version, record, clientIp(context), uploaded).catch(async (error) => {
         await discardPhoto(stored.file, mediaDir());
         return asActionError(error);
       });
@@ -55,7 +55,6 @@ export const media = {
         await discardPhoto(stored.file, mediaDir());
         throw new ActionError({ code: 'CONFLICT', message: 'stale' in result ? 'staff.error.stale' : 'staff.error.invalidRevision' });
       }
-      await audit(db, { actor: user, action: 'photo_upload', targetType: 'project', targetId: projectId, ip: clientIp(context), detail: { file: stored.file, width: stored.width, height: stored.height } });
       return { ok: true as const, file: stored.file };
     },
   }),

@@ -8,10 +8,10 @@ import { inject } from 'vitest';
 import sharp from 'sharp';
 import { createDb, type Db } from '../../db/client.ts';
 import { editView } from '../../src/server/projects/revisions.ts';
-import { staffClient, type Client } from '../helpers/staff.ts';
+import { staffClient } from '../helpers/staff.ts';
 
 let db: Db;
-let editor: Client;
+let editor: Awaited<ReturnType<typeof staffClient>>;
 let projectId: number;
 
 beforeAll(async () => {
@@ -48,6 +48,10 @@ describe('photo upload', () => {
     const photo = record.media.at(-1)!;
     expect(photo.file).toMatch(/^\/media\/[a-f0-9]{32}$/);
     expect(photo.alt.it).toBe('Il cortile rinnovato');
+    // Logged with the edit it made, in its transaction: the file, its size, who and on what.
+    const [entry] = (await db.$client.execute({ sql: "select user_id, target_id, detail from audit_log where action = 'photo_upload' and detail like ?", args: [`%${photo.file}%`] })).rows;
+    expect(entry).toMatchObject({ user_id: editor.account.id, target_id: String(projectId) });
+    expect(JSON.parse(String(entry.detail))).toEqual({ file: photo.file, width: 2400, height: 1600 });
     for (const [name, type, width] of [['640.webp', 'image/webp', 640], ['1920.jpg', 'image/jpeg', 1920], ['320.jpg', 'image/jpeg', 320]] as const) {
       const res = await fetch(`${inject('baseUrl')}${photo.file}/${name}`);
       expect(res.status).toBe(200);

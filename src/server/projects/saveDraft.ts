@@ -10,7 +10,7 @@ import { can, type Actor } from '../../lib/permissions.ts';
 import type { FieldErrors, ProjectRecord } from '../../lib/projectSchema.ts';
 import { mergeTranslations } from '../../lib/mergeTranslations.ts';
 import { reasonErrors } from '../../lib/revisionDiff.ts';
-import { audit } from '../audit.ts';
+import { audit, type AuditEntry } from '../audit.ts';
 import { ProjectError } from './projectError.ts';
 import { resolveArea } from './projectArea.ts';
 import { editView } from './revisions.ts';
@@ -54,7 +54,7 @@ export async function createProject(db: Db, actor: StaffActor, record: ProjectRe
  * non-Italian texts (merged into the current record). Starting from a published project opens
  * a new draft revision; the public copy is untouched until publication.
  */
-export async function saveDraft(db: Db, actor: StaffActor, projectId: number, baseVersion: number, submitted: ProjectRecord, ip: string | null): Promise<SaveResult> {
+export async function saveDraft(db: Db, actor: StaffActor, projectId: number, baseVersion: number, submitted: ProjectRecord, ip: string | null, also?: Pick<AuditEntry, 'action' | 'detail'>): Promise<SaveResult> {
   const view = await editView(db, projectId);
   if (!view) throw new ProjectError('staff.error.notFound', 404);
   const scope = { municipioId: view.project.municipioId };
@@ -82,6 +82,8 @@ export async function saveDraft(db: Db, actor: StaffActor, projectId: number, ba
     if (view.open) await tx.update(projectRevisions).set({ snapshot, authorId: actor.id, updatedAt: new Date().toISOString() }).where(eq(projectRevisions.id, view.open.id));
     else await tx.insert(projectRevisions).values({ projectId, state: 'draft', snapshot, authorId: actor.id });
     await audit(tx, { actor, action: 'project_edit', targetType: 'project', targetId: projectId, ip, detail: { version: bumped[0].version, translationsOnly: !fullEdit } });
+    // What the edit was for (a photo upload), in the same transaction as the edit.
+    if (also) await audit(tx, { actor, targetType: 'project', targetId: projectId, ip, ...also });
     return bumped[0].version;
   });
   if (version === null) {
