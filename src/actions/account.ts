@@ -4,18 +4,15 @@
  * endpoints, so each one checks who is calling; changes need a recent strong authentication.
  */
 import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
-import { eq } from 'drizzle-orm';
-import { users as usersTable } from '../../db/schema.ts';
 import { secondFactorRequired } from '../lib/secondFactorRule.ts';
-import { audit, audited } from '../server/audit.ts';
+import { audited } from '../server/audit.ts';
 import { authKey } from '../server/auth/authKey.ts';
 import { setSessionCookie } from '../server/auth/cookie.ts';
-import { hashPassword, passwordProblem, verifyPassword } from '../server/auth/passwords.ts';
+import { changePassword } from '../server/auth/changePassword.ts';
 import { reauthenticate } from '../server/auth/reauthenticate.ts';
 import { confirmEnrolment, disableTotp, regenerateRecoveryCodes, startEnrolment } from '../server/auth/secondFactor.ts';
-import { createSession, endSession, endUserSessions, type SessionUser } from '../server/auth/sessions.ts';
+import { createSession, endSession, type SessionUser } from '../server/auth/sessions.ts';
 import { signInSecondStep } from '../server/auth/signInSecondStep.ts';
-import { accountKey, addressKey, recordFailure, retryAfterSeconds } from '../server/auth/throttle.ts';
 import { getDb } from '../server/db.ts';
 import { clientIp, requireRecentAuth, requireUser } from './context.ts';
 
@@ -126,33 +123,9 @@ export const account = {
     handler: async (form: FormData, context) => {
       const user = requireUser(context, 'staff.access');
       requireRecentAuth(user);
-      const db = await getDb();
-      // The current password is guessed no faster here than at sign-in.
-      const keys = [accountKey(user.email), addressKey(clientIp(context))];
-      if ((await retryAfterSeconds(db, keys)) > 0) throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: 'staff.reauth.throttled' });
-      const password = field(form, 'newPassword', 1024);
-      const errors: Record<string, string> = {};
-      const [row] = await db.select({ hash: usersTable.passwordHash }).from(usersTable).where(eq(usersTable.id, user.id));
-      if (!(await verifyPassword(row?.hash ?? null, field(form, 'currentPassword', 1024)))) {
-        errors.currentPassword = 'staff.reauth.wrongPassword';
-        await recordFailure(db, keys);
-      }
-      const problem = passwordProblem(password);
-      if (problem) errors.newPassword = problem;
-      else if (password !== field(form, 'confirmPassword', 1024)) errors.confirmPassword = 'staff.error.passwordMismatch';
-      if (errors.currentPassword) await audit(db, { actor: user, action: 'reauth_failed', ip: clientIp(context), detail: { field: 'currentPassword' } });
-      if (Object.keys(errors).length) return { ok: false as const, errors };
-      const passwordHash = await hashPassword(password);
-      // The new password and the end of every other session (this one stays) together: a
-      // password changed after a break-in must not leave the intruder's session open.
-      await audited(
-        db,
-        async (tx) => {
-          await tx.update(usersTable).set({ passwordHash, updatedAt: new Date().toISOString() }).where(eq(usersTable.id, user.id));
-          await endUserSessions(tx, user.id, user.sessionHash);
-        },
-        () => ({ actor: user, action: 'password_change', ip: clientIp(context) }),
-      );
+      const result = await changePassword(await getDb(), user, { currentPassword: field(form, 'currentPassword', 1024), newPassword: field(form, 'newPassword', 1024), confirmPassword: field(form, 'confirmPassword', 1024) }, clientIp(context));
+      if (result === 'throttled') throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: 'staff.reauth.throttled' });
+      if (result) return { ok: false as const, errors: result };
       return { ok: true as const };
     },
   }),

@@ -2,7 +2,8 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { getDb } from '../server/db.ts';
 import { audited } from '../server/audit.ts';
-import { AccountError, accountSchema, changeRole, inviteLink, inviteUser, setDisabled } from '../server/auth/users.ts';
+import { inviteLink, inviteUser } from '../server/auth/invites.ts';
+import { AccountError, accountSchema, changeRole, setDisabled } from '../server/auth/users.ts';
 import { staffLocaleSchema } from '../server/staffLocale.ts';
 import { clientIp, idField, requireConfirmed, requireRecentAuth, requireUser, siteUrl } from './context.ts';
 

@@ -11,7 +11,7 @@ import { recordToForm } from '../../src/lib/recordToForm.ts';
 import { editView } from '../../src/server/projects/revisions.ts';
 import { axeViolations, launchBrowser, webglArgs } from '../helpers/browser.ts';
 import { createStaff, PASSWORD, staffClient } from '../helpers/staff.ts';
-import { inviteUser } from '../../src/server/auth/users.ts';
+import { inviteUser } from '../../src/server/auth/invites.ts';
 import { answerCodeStep } from '../helpers/secondFactor.ts';
 import { withPayloads } from '../helpers/xss.ts';
 

@@ -11,7 +11,8 @@ import { hashPassword, passwordOptions, passwordProblem, verifyPassword } from '
 import { ABSOLUTE_MS, IDLE_MS, createSession, endUserSessions, sessionUser } from '../../src/server/auth/sessions.ts';
 import { signIn } from '../../src/server/auth/signIn.ts';
 import { accountKey, addressKey, recordFailure, retryAfterSeconds } from '../../src/server/auth/throttle.ts';
-import { AccountError, acceptInvite, changeRole, createUser, inviteAccount, inviteUser, INVITE_LIFETIME_MS, setDisabled } from '../../src/server/auth/users.ts';
+import { acceptInvite, inviteAccount, inviteUser, INVITE_LIFETIME_MS } from '../../src/server/auth/invites.ts';
+import { AccountError, changeRole, createUser, setDisabled } from '../../src/server/auth/users.ts';
 import { listUsers } from '../../src/server/auth/listUsers.ts';
 import { tokenHash } from '../../src/server/auth/tokens.ts';
 import { audit } from '../../src/server/audit.ts';

@@ -1,5 +1,5 @@
 /**
- * Invitations by e-mail (src/server/auth/users.ts, accountLinkMail.ts) on a real database: the mail is
+ * Invitations by e-mail (src/server/auth/invites.ts, accountLinkMail.ts) on a real database: the mail is
  * queued with the invitation, in the language chosen, and once sent the queue no longer holds
  * the link that opens the account; a message that failed keeps it for the retry.
  */
@@ -7,7 +7,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { mailQueue, users } from '../../db/schema.ts';
-import { createUser, inviteUser } from '../../src/server/auth/users.ts';
+import { inviteUser } from '../../src/server/auth/invites.ts';
+import { createUser } from '../../src/server/auth/users.ts';
 import { drainMailQueue, SENT_TEXT_WITHHELD } from '../../src/server/mail/queue.ts';
 import type { OutgoingMail } from '../../src/server/mail/transport.ts';
 import { memoryDb } from '../helpers/db.ts';

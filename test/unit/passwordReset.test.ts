@@ -11,7 +11,8 @@ import { requestPasswordReset as request, RESET_LIFETIME_MS } from '../../src/se
 import { createSession, sessionUser } from '../../src/server/auth/sessions.ts';
 import { signIn } from '../../src/server/auth/signIn.ts';
 import { saveStaffPreferences } from '../../src/server/auth/staffPreferences.ts';
-import { acceptInvite, AccountError, createUser, inviteAccount } from '../../src/server/auth/users.ts';
+import { acceptInvite, inviteAccount } from '../../src/server/auth/invites.ts';
+import { AccountError, createUser } from '../../src/server/auth/users.ts';
 import { memoryDb } from '../helpers/db.ts';
 
 const BASE = 'https://periferie.example.it';

@@ -14,7 +14,7 @@ import { audit } from '../audit.ts';
 import { enqueueMail } from '../mail/queue.ts';
 import { recordFailure, retryAfterSeconds } from './throttle.ts';
 import { newToken, tokenHash } from './tokens.ts';
-import { inviteLink } from './users.ts';
+import { inviteLink } from './invites.ts';
 import { accountLinkMail } from './accountLinkMail.ts';
 
 export const RESET_LIFETIME_MS = 60 * 60 * 1000;
