@@ -130,10 +130,10 @@ export async function servePublic(context: APIContext, next: () => Promise<Respo
   // Decided before rendering: an answer that will not be stored streams out as Astro renders it.
   // Holding it whole to hash an ETag nobody can use yet (a one-off address: `?r=`, a search, a
   // rare filter) cost ~15 % of an uncached page's main-thread CPU (issue #9, measured).
-  const keep = !head && pageCache.enabled && secondAsk.admit(key, context.url.search);
+  const worthKeeping = !head && secondAsk.admit(key, context.url.search);
   const rendered = await next();
   if (!storable(rendered, context)) return { response: rendered, outcome: 'BYPASS' };
-  if (!keep && !head) {
+  if (!worthKeeping && !head) {
     for (const [k, v] of Object.entries(policy(rendered.headers.get('cache-control'), tags, 'MISS'))) rendered.headers.set(k, v);
     return { response: rendered, outcome: 'MISS' };
   }
@@ -151,7 +151,7 @@ export async function servePublic(context: APIContext, next: () => Promise<Respo
     return { response: new Response(read.stream, { status: rendered.status, headers }), outcome: 'MISS' };
   }
   const entry = plainEntry(rendered.status, rendered.headers, read.kept, tags, builtAfter);
-  if (!keep) {
+  if (!worthKeeping || !pageCache.enabled) {
     // Not stored, so not compressed either: no request compresses only for itself.
     return { response: respond(entry, context.request, entryPolicy(entry, 'MISS')), outcome: 'MISS' };
   }
