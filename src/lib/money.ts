@@ -10,10 +10,20 @@ export function eurosToCents(euros: number): number {
  * @example formatEuro(125000000, 'it-IT') // '1.250.000 €'
  */
 export function formatEuro(cents: number, intlLocale: string): string {
+  const key = `${intlLocale}|${cents}`;
+  const known = formatted.get(key);
+  if (known !== undefined) return known;
   const euros = cents / 100;
   const digits = Number.isInteger(euros) ? 0 : 2;
-  return euroFormat(`${intlLocale}|${digits}`, () => ({ style: 'currency', currency: 'EUR', maximumFractionDigits: digits })).format(euros);
+  const text = euroFormat(`${intlLocale}|${digits}`, () => ({ style: 'currency', currency: 'EUR', maximumFractionDigits: digits })).format(euros);
+  if (formatted.size < FORMATTED_LIMIT) formatted.set(key, text);
+  return text;
 }
+
+// Formatting with a kept formatter still costs a few microseconds in ICU, and a project's
+// amounts come back on every render of its page: the texts are kept too, up to a bound (as dates).
+const formatted = new Map<string, string>();
+const FORMATTED_LIMIT = 20_000;
 
 // Building an Intl.NumberFormat costs far more than formatting with one, and pages format many
 // amounts: one formatter per locale and shape (issue #9, uncached pages).

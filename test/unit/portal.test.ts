@@ -76,6 +76,9 @@ describe('paths and hreflang', () => {
   it('builds absolute page URLs on the configured site, not the request’s host', () => {
     expect(pageUrls(new URL(SITE), new URL('http://127.0.0.1:4321/it/about/'))).toEqual({ site: `${SITE}/`, page: `${SITE}/it/about` });
     expect(pageUrls(undefined, new URL('http://127.0.0.1:4321/ar/')).page).toBe('http://127.0.0.1:4321/ar/');
+    // A path that starts with `//` is a path of ours, never another host.
+    expect(pageUrls(new URL(SITE), new URL('http://127.0.0.1:4321//evil.example/it/x')).page).toBe(`${SITE}//evil.example/it/x`);
+    expect(pageUrls(new URL(SITE), new URL('http://127.0.0.1:4321/it/citt%C3%A0 x')).page).toBe(`${SITE}/it/citt%C3%A0%20x`);
   });
 
   it('splits content ids into locale and slug', () => {

@@ -29,16 +29,25 @@ export interface MapLabels {
 }
 
 export function mapLabels(t: Translate): MapLabels {
+  // One set per language, made once: every project page's small map asks for it (issue #9).
+  let labels = made.get(t);
+  if (!labels) made.set(t, (labels = Object.freeze(translated(t))));
+  return labels;
+}
+
+const made = new WeakMap<Translate, MapLabels>();
+
+function translated(t: Translate): MapLabels {
   return {
     map: t('map.label'),
-    ui: {
+    ui: Object.freeze({
       'Popup.Close': t('map.ui.closePopup'),
       'NavigationControl.ZoomIn': t('map.ui.zoomIn'),
       'NavigationControl.ZoomOut': t('map.ui.zoomOut'),
       'AttributionControl.ToggleAttribution': t('map.ui.attribution'),
       'Marker.Title': t('map.ui.marker'),
-    },
-    status: Object.fromEntries(residentStatuses.map((s) => [s, t(`resident.${s}`)])) as Record<ResidentStatus, string>,
+    }),
+    status: Object.freeze(Object.fromEntries(residentStatuses.map((s) => [s, t(`resident.${s}`)])) as Record<ResidentStatus, string>),
     progress: t('project.progressValue'),
     inView: t('map.inView'),
     inViewOne: t('map.inViewOne'),
