@@ -4,6 +4,7 @@ import node from '@astrojs/node';
 import svelte from '@astrojs/svelte';
 import keepCspDigests from './src/integrations/keepCspDigests.ts';
 import dedupeCspHashes from './src/integrations/dedupeCspHashes.ts';
+import keepPreloadedCss from './src/integrations/keepPreloadedCss.ts';
 import precompress from './src/integrations/precompress.ts';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 
@@ -28,7 +29,7 @@ export default defineConfig({
     bodySizeLimit: 20 * 1024 * 1024,
   }),
   // precompress last: it reads the finished client build (issue #9, point 3).
-  integrations: [svelte(), keepCspDigests(), dedupeCspHashes(), precompress()],
+  integrations: [svelte(), keepCspDigests(), dedupeCspHashes(), keepPreloadedCss(), precompress()],
   // Markdown is rendered by src/server/markdown.ts; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   server: { port: 4321 },

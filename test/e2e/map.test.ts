@@ -132,9 +132,13 @@ describe('the map page', () => {
   it('opens small maps on project, Municipio and NIL pages', async () => {
     for (const path of ['/it/projects/via-padova-marciapiedi-e-alberi', '/en/municipi/4', '/it/nil/lodi-corvetto']) {
       await page.goto(inject('baseUrl') + path);
-      await page.locator('.project-map').scrollIntoViewIfNeeded();
+      const box = async () => (await page.locator('small-map').boundingBox())!.height;
+      const before = await box();
+      // The map's heading: the server's empty box is replaced when the map starts.
+      await page.locator('#h-map').scrollIntoViewIfNeeded();
       const { rendered } = await ready();
       expect(rendered, path).toBeGreaterThan(0);
+      expect(await box(), `${path}: the map takes the box the server sent`).toBe(before);
       expect(await axeViolations(page), path).toEqual([]);
     }
   });

@@ -1,7 +1,8 @@
 /**
  * The JavaScript a page makes the browser load, read from its HTML and the built chunks (issue #9,
  * point 3): inline scripts, `<script src>`, module preloads and the islands that hydrate at once
- * (`client:load|idle|only|media`) are eager; `client:visible` islands wait until scrolled to.
+ * (`client:load|idle|only|media`) are eager; `client:visible` islands and what eager chunks
+ * import dynamically (the small maps' loader, src/components/map/smallMapElement.ts) wait.
  * Chunks are followed through their static imports (loaded with them) and, for `reach`, their
  * dynamic imports too (what the page may load at all).
  */
@@ -13,7 +14,7 @@ export interface PageScripts {
   eager: string[];
   /** Every chunk the eager ones can import, dynamic imports included. */
   reach: string[];
-  /** Chunk URLs of islands that hydrate when visible. */
+  /** Chunk URLs loaded later: islands that hydrate when visible, eager chunks' dynamic imports. */
   lazy: string[];
 }
 
@@ -49,9 +50,13 @@ export async function pageScripts(html: string, pageUrl: string, fetchText: (url
     const urls = [attr(m[0], 'component-url'), attr(m[0], 'renderer-url')].filter((u): u is string => !!u);
     (attr(m[0], 'client') === 'visible' ? lazyEntries : entries).push(...urls);
   }
+  const eager = await graph(entries, pageUrl, false, fetchText);
+  for (const url of eager.filter((u) => /\.m?js$/.test(new URL(u).pathname))) {
+    for (const m of (await fetchText(url)).matchAll(dynamicImport)) lazyEntries.push(new URL(m[1], url).href);
+  }
   return {
     inline,
-    eager: await graph(entries, pageUrl, false, fetchText),
+    eager,
     reach: await graph(entries, pageUrl, true, fetchText),
     lazy: await graph(lazyEntries, pageUrl, false, fetchText),
   };
