@@ -143,6 +143,26 @@ describe('the map page', () => {
     }
   });
 
+  it('starts a small map only once it is on screen, not when it is merely near (issue #9)', async () => {
+    const phone = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+    const p = await phone.newPage();
+    const requested: string[] = [];
+    p.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await p.goto(`${inject('baseUrl')}/it/projects/biblioteca-sormani-senza-barriere`, { waitUntil: 'networkidle' });
+    // Lighthouse's phone screen: the map starts just below it, within the 25 % margin ProjectMap
+    // waits for MapLibre with; starting there cost the page 820 ms of blocking time.
+    const top = await p.locator('small-map').evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThan(823);
+    expect(top).toBeLessThan(823 * 1.25);
+    await p.waitForTimeout(1000);
+    expect(requested.filter((u) => /(ProjectMap|maplibre).*\.m?js$/i.test(u))).toEqual([]);
+    await p.locator('#h-map').scrollIntoViewIfNeeded();
+    const { rendered } = await ready(p);
+    expect(rendered).toBeGreaterThan(0);
+    expect(requested.some((u) => /maplibre/i.test(u))).toBe(true);
+    await phone.close();
+  });
+
   it('near me uses the browser’s position', async () => {
     const located = await browser.newContext({ geolocation: { latitude: 45.4364, longitude: 9.2284 }, permissions: ['geolocation'] });
     const phone = await located.newPage();

@@ -6,9 +6,9 @@
  * spent half a megabyte of mobile data before anyone looked at the map. Where the map is in view
  * at load (a desktop) it starts at once; on a phone it starts as the reader scrolls to it.
  * https://developer.mozilla.org/docs/Web/API/IntersectionObserver/rootMargin
- * Returns the clean-up that stops waiting.
+ * `rootMargin` '0px' waits until the element itself is on screen. Returns the clean-up that stops waiting.
  */
-export function whenNear(element: Element, start: () => void): () => void {
+export function whenNear(element: Element, start: () => void, rootMargin = '25% 0px'): () => void {
   if (typeof IntersectionObserver === 'undefined') {
     start();
     return () => {};
@@ -19,7 +19,7 @@ export function whenNear(element: Element, start: () => void): () => void {
       observer.disconnect();
       start();
     },
-    { rootMargin: '25% 0px' },
+    { rootMargin },
   );
   observer.observe(element);
   return () => observer.disconnect();
