@@ -134,8 +134,8 @@ describe('the map page', () => {
       await page.goto(inject('baseUrl') + path);
       const box = async () => (await page.locator('small-map').boundingBox())!.height;
       const before = await box();
-      // The map's heading: the server's empty box is replaced when the map starts.
-      await page.locator('#h-map').scrollIntoViewIfNeeded();
+      // The custom element, not the box inside it: the server's box is replaced when the map starts.
+      await page.locator('small-map').scrollIntoViewIfNeeded();
       const { rendered } = await ready();
       expect(rendered, path).toBeGreaterThan(0);
       expect(await box(), `${path}: the map takes the box the server sent`).toBe(before);
@@ -156,7 +156,7 @@ describe('the map page', () => {
     expect(top).toBeLessThan(823 * 1.25);
     await p.waitForTimeout(1000);
     expect(requested.filter((u) => /(ProjectMap|maplibre).*\.m?js$/i.test(u))).toEqual([]);
-    await p.locator('#h-map').scrollIntoViewIfNeeded();
+    await p.locator('small-map').scrollIntoViewIfNeeded();
     const { rendered } = await ready(p);
     expect(rendered).toBeGreaterThan(0);
     expect(requested.some((u) => /maplibre/i.test(u))).toBe(true);
