@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import type { ProjectRecord } from '../../src/lib/projectRecord.ts';
 import type { TrackedField } from '../../src/lib/vocabulary.ts';
+import { todayIso } from '../../src/lib/dates.ts';
 import type { Db, Tx } from '../client.ts';
 import { auditLog, funding, importRuns, projectChanges, projects, projectTranslations } from '../schema.ts';
 import type { ImportPlan, PlannedRow } from './planProjectImport.ts';
@@ -79,7 +80,7 @@ function changeRows(row: PlannedRow, reason: { it: string; en: string }) {
     ['end', before.endDate, after.endDate],
     ['status', before.status, after.status],
   ];
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   return pairs
     .filter(([, from, to]) => from !== to && to !== null)
     .map(([field, from, to]) => ({ projectId: row.target!.id, field, fromValue: from === null ? null : String(from), toValue: String(to), reason, changedOn: today }));

@@ -39,7 +39,23 @@ export function formatDate(iso: string, intlLocale: string, month: 'long' | 'sho
   return text;
 }
 
-/** @example todayIso(new Date('2026-11-29T10:00:00Z')) // '2026-11-29' */
+// The record's days are Milan's: from midnight to 01:00 (02:00 in summer) the UTC date is still
+// yesterday, and an impact ending on the 30th showed as in force until 01:00 on the 1st.
+const milanDay = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' });
+let lastMinute = Number.NaN;
+let lastDay = '';
+
+/**
+ * The calendar day in Milan at `now`, as ISO `YYYY-MM-DD`.
+ * @example todayIso(new Date('2026-11-29T23:30:00Z')) // '2026-11-30'
+ */
 export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  // A page asks several times per render: the day is worked out once per minute.
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    const part = (type: string) => milanDay.formatToParts(now).find((p) => p.type === type)!.value;
+    lastDay = `${part('year')}-${part('month')}-${part('day')}`;
+    lastMinute = minute;
+  }
+  return lastDay;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { pickLocale } from '../../src/lib/acceptLanguage.ts';
 import { isCup, normalizeCup } from '../../src/lib/cup.ts';
-import { daysBetween, formatDate, isIsoDate } from '../../src/lib/dates.ts';
+import { daysBetween, formatDate, isIsoDate, todayIso } from '../../src/lib/dates.ts';
 import { eurosToCents, formatEuro } from '../../src/lib/money.ts';
 import { clampProgress, programmeProgress } from '../../src/lib/progress.ts';
 import { filtersToQuery, hasActiveFilters, parseProjectFilters } from '../../src/lib/projectFilters.ts';
@@ -67,6 +67,15 @@ describe('dates', () => {
     expect(formatDate('2026-03-05', 'it-IT', 'short')).toBe('5 mar 2026');
     expect(formatDate('2026-03-05T23:30:00Z', 'it-IT')).toBe('5 marzo 2026');
     expect(formatDate('2026-03-05', 'it-IT')).toBe('5 marzo 2026');
+  });
+
+  it('says which day it is in Milan, not in UTC', () => {
+    expect(todayIso(new Date('2026-11-29T10:00:00Z'))).toBe('2026-11-29');
+    // 00:30 in Milan (UTC+1 in winter, +2 in summer) is already the next day.
+    expect(todayIso(new Date('2026-11-29T23:30:00Z'))).toBe('2026-11-30');
+    expect(todayIso(new Date('2026-07-01T22:30:00Z'))).toBe('2026-07-02');
+    expect(todayIso(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
+    expect(todayIso(new Date('2026-12-31T23:00:00Z'))).toBe('2027-01-01');
   });
 });
 

@@ -11,6 +11,7 @@ import { audit, type AuditBy } from '../audit.ts';
 import { notifyPublication } from './notify.ts';
 import { invalidateTags, projectCacheTags, purgeAfterCommit } from '../cache/invalidate.ts';
 import { projectTitles } from './projectTitles.ts';
+import { todayIso } from '../../lib/dates.ts';
 
 export interface NewImpact {
   kind: ImpactKind;
@@ -27,7 +28,7 @@ export async function addImpact(db: Db, projectId: number, d: NewImpact, by: Aud
     await audit(tx, { ...by, action: 'impact_add', targetType: 'project', targetId: projectId, detail: { impact: row.id, kind: d.kind, startsOn: d.startsOn, endsOn: d.endsOn } });
     const [p] = await tx.select({ id: projects.id, slug: projects.slug, nilId: projects.nilId, municipioId: projects.municipioId, publication: projects.publication }).from(projects).where(eq(projects.id, projectId));
     // An impact already over when typed (a record of the past) is not news.
-    if (p?.publication === 'published' && d.endsOn >= now.toISOString().slice(0, 10)) {
+    if (p?.publication === 'published' && d.endsOn >= todayIso(now)) {
       const event = { kind: 'impact' as const, id: row.id, impact: d.kind, description, startsOn: d.startsOn, endsOn: d.endsOn };
       await notifyPublication(tx, { ...p, titles: await projectTitles(tx, projectId) }, [event], now);
     }
