@@ -53,8 +53,8 @@ export function todayIso(now: Date = new Date()): string {
   // A page asks several times per render: the day is worked out once per minute.
   const minute = Math.floor(now.getTime() / 60_000);
   if (minute !== lastMinute) {
-    const part = (type: string) => milanDay.formatToParts(now).find((p) => p.type === type)!.value;
-    lastDay = `${part('year')}-${part('month')}-${part('day')}`;
+    const parts = Object.fromEntries(milanDay.formatToParts(now).map((p) => [p.type, p.value]));
+    lastDay = `${parts.year}-${parts.month}-${parts.day}`;
     lastMinute = minute;
   }
   return lastDay;

@@ -58,6 +58,13 @@ function policy(own: string | null | undefined, tags: string[], outcome: CacheOu
   return { ...headers, 'X-Cache': outcome };
 }
 
+/** A rendered answer that is not stored, with `body` as is and the shared cache policy. */
+function unstoredMiss(rendered: Response, body: ReadableStream<Uint8Array> | null, tags: string[]): Response {
+  const headers = new Headers(rendered.headers);
+  for (const [k, v] of Object.entries(policy(rendered.headers.get('cache-control'), tags, 'MISS'))) headers.set(k, v);
+  return new Response(body, { status: rendered.status, headers });
+}
+
 const entryPolicy = (entry: CacheEntry, outcome: CacheOutcome) =>
   policy(entry.headers.find(([k]) => k.toLowerCase() === 'cache-control')?.[1], entry.tags, outcome);
 
@@ -133,23 +140,12 @@ export async function servePublic(context: APIContext, next: () => Promise<Respo
   const worthKeeping = !head && secondAsk.admit(key, context.url.search);
   const rendered = await next();
   if (!storable(rendered, context)) return { response: rendered, outcome: 'BYPASS' };
-  if (!worthKeeping && !head) {
-    for (const [k, v] of Object.entries(policy(rendered.headers.get('cache-control'), tags, 'MISS'))) rendered.headers.set(k, v);
-    return { response: rendered, outcome: 'MISS' };
-  }
-  if (head && rendered.body === null) {
-    // The route answered HEAD itself (the API's validators, which a stored GET keeps too).
-    const headers = new Headers(rendered.headers);
-    for (const [k, v] of Object.entries(policy(rendered.headers.get('cache-control'), tags, 'MISS'))) headers.set(k, v);
-    return { response: new Response(null, { status: rendered.status, headers }), outcome: 'MISS' };
-  }
+  if (!worthKeeping && !head) return { response: unstoredMiss(rendered, rendered.body, tags), outcome: 'MISS' };
+  // The route answered HEAD itself (the API's validators, which a stored GET keeps too).
+  if (head && rendered.body === null) return { response: unstoredMiss(rendered, null, tags), outcome: 'MISS' };
   const read = await bufferUpTo(rendered.body, pageCache.largestEntry);
-  if ('stream' in read) {
-    // Too large to keep here; a front cache may still keep it.
-    const headers = new Headers(rendered.headers);
-    for (const [k, v] of Object.entries(policy(rendered.headers.get('cache-control'), tags, 'MISS'))) headers.set(k, v);
-    return { response: new Response(read.stream, { status: rendered.status, headers }), outcome: 'MISS' };
-  }
+  // Too large to keep here; a front cache may still keep it.
+  if ('stream' in read) return { response: unstoredMiss(rendered, read.stream, tags), outcome: 'MISS' };
   const entry = plainEntry(rendered.status, rendered.headers, read.kept, tags, builtAfter);
   if (!worthKeeping || !pageCache.enabled) {
     // Not stored, so not compressed either: no request compresses only for itself.
